@@ -1,0 +1,20 @@
+import { readEnv } from "@/lib/env";
+import { DatabaseStartError, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
+
+/** DATABASE_URL when set; otherwise the embedded PostgreSQL under .data/. */
+export async function resolveDatabase(log: (line: string) => void = console.log): Promise<EmbeddedDatabase> {
+  const env = readEnv();
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, stop: async () => {} };
+  return startEmbeddedPostgres({ dataDir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log });
+}
+
+/** Prints a one-line reason instead of a stack trace for failures the user can fix. */
+export function exitWithReason(error: unknown): never {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof DatabaseStartError || /ECONNREFUSED|ENOTFOUND|password authentication|does not exist/.test(message)) {
+    console.error(`\n✖ Database problem: ${message}\n`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+}
