@@ -10,6 +10,7 @@ export const quantityKindSchema = z.enum(["exact", "at_least", "at_most", "appro
 export type QuantityKind = z.infer<typeof quantityKindSchema>;
 
 export const quantityCategorySchema = z.enum(["killed", "wounded", "captured", "killed_or_wounded", "displaced", "other"]);
+export type QuantityCategory = z.infer<typeof quantityCategorySchema>;
 
 export const quantityValueSchema = z
   .object({
@@ -31,6 +32,7 @@ export type QuantityValue = z.infer<typeof quantityValueSchema>;
 
 const isoDate = z.iso.date();
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 
 export const dateValueSchema = z
   .object({
@@ -84,8 +86,10 @@ export const qualifiersSchema = z
   })
   .strict();
 export type Qualifiers = z.infer<typeof qualifiersSchema>;
+export type VictimGroup = NonNullable<Qualifiers["victimGroup"]>;
 
 export const hedgingSchema = z.enum(["claimed", "reported", "confirmed", "disputed"]);
+export type Hedging = z.infer<typeof hedgingSchema>;
 
 /** One link of an attribution chain: an entity of the project or a named but unidentified party. */
 export const attributionLinkSchema = z

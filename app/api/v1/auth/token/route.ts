@@ -1,0 +1,10 @@
+import { createTokenRoute } from "@/lib/api/contract/foundation";
+import { handle } from "@/lib/api/handle";
+import { db } from "@/lib/db/client";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
+
+export const POST = handle(createTokenRoute, async ({ body }) => {
+  const user = await verifyCredentials(db(), body);
+  return { token: await createApiToken(db(), user, body.name) };
+});

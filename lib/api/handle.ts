@@ -1,0 +1,91 @@
+import "server-only";
+import { z } from "zod";
+import { actorFromRequest } from "@/lib/server/auth/current-actor";
+import type { Actor } from "@/lib/server/actor";
+import { AppError, PayloadTooLargeError, UnauthenticatedError, ValidationError } from "@/lib/server/errors";
+import type { RouteContract } from "./define-route";
+
+const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
+
+type Infer<T> = NonNullable<T> extends z.ZodType ? z.output<NonNullable<T>> : undefined;
+
+export interface HandlerContext<C extends RouteContract> {
+  actor: C["isPublic"] extends true ? Actor | null : Actor;
+  params: Infer<C["params"]>;
+  query: Infer<C["query"]>;
+  body: Infer<C["body"]>;
+  request: Request;
+}
+
+type RouteProps = { params: Promise<Record<string, string | string[]>> };
+
+/**
+ * The one pipeline every API route goes through: authenticate, parse and
+ * validate input against the route's contract, run the use case, and map
+ * failures to `{ error: { code, message } }` with the right status.
+ */
+export function handle<C extends RouteContract>(
+  contract: C,
+  run: (context: HandlerContext<C>) => Promise<unknown>,
+): (request: Request, props: RouteProps) => Promise<Response> {
+  return async (request, props) => {
+    try {
+      const actor = await actorFromRequest(request);
+      if (!actor && !contract.isPublic) throw new UnauthenticatedError();
+      const params = parse(contract.params, await props.params, "path");
+      const query = parse(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
+      const body = contract.body ? parse(contract.body, await readJson(request), "body") : undefined;
+      const result = await run({ actor, params, query, body, request } as HandlerContext<C>);
+      if (result instanceof Response) return result;
+      return Response.json(result, { status: contract.response.status });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+function parse(schema: z.ZodType | undefined, input: unknown, where: string): unknown {
+  if (!schema) return undefined;
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw validationError(result.error, where);
+}
+
+export function validationError(error: z.ZodError, where: string): ValidationError {
+  const fields = error.issues.map((issue) => ({
+    path: [where, ...issue.path.map(String)].join("."),
+    message: issue.message,
+  }));
+  const summary = fields.map((f) => `${f.path}: ${f.message}`).join("; ");
+  return new ValidationError(`Invalid request (${summary})`, fields);
+}
+
+async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get("content-length") ?? 0);
+  if (declared > MAX_JSON_BODY_BYTES) {
+    throw new PayloadTooLargeError(`The request body exceeds ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  }
+  const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) {
+    throw new PayloadTooLargeError(`The request body exceeds ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
+  }
+  if (!text.trim()) throw new ValidationError("The request body is empty: send JSON.");
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new ValidationError("The request body is not valid JSON.");
+  }
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
+    if (error.details !== undefined) body.details = error.details;
+    return Response.json({ error: body }, { status: error.status });
+  }
+  console.error("Unexpected API error", error);
+  return Response.json(
+    { error: { code: "internal_error", message: "Something went wrong on our side; it has been logged." } },
+    { status: 500 },
+  );
+}

@@ -1,0 +1,54 @@
+import { spawn } from "node:child_process";
+import { readEnv } from "@/lib/env";
+import { migrate, printDemoCredentials, seed } from "./bootstrap";
+import { exitWithReason, resolveDatabase } from "./database";
+
+/**
+ * Starts the database (embedded unless DATABASE_URL is set), migrates it,
+ * seeds demo data outside production, then runs Next.js; Ctrl-C stops both.
+ */
+export async function serve(mode: "dev" | "start"): Promise<void> {
+  const env = readEnv();
+  const isProduction = mode === "start";
+  const database = await resolveDatabase();
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    await database.stop().catch(() => {});
+    process.exit(code);
+  };
+  try {
+    await migrate(database.url);
+    if (!isProduction) {
+      await seed(database.url);
+    }
+  } catch (error) {
+    await database.stop().catch(() => {});
+    throw error;
+  }
+
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT)], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+    },
+  });
+  next.on("exit", (code) => void stop(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      next.kill(signal);
+    });
+  }
+  next.on("spawn", () => {
+    console.log(`\nProvenance Editor: http://localhost:${env.PORT}`);
+    if (!isProduction) printDemoCredentials();
+  });
+}
+
+export function runServe(mode: "dev" | "start"): void {
+  serve(mode).catch(exitWithReason);
+}

@@ -1,0 +1,12 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "./errors";
+
+export async function checkDatabase(): Promise<{ status: "ok" }> {
+  try {
+    await db().$queryRaw`SELECT 1`;
+    return { status: "ok" };
+  } catch {
+    throw new AppError(503, "database_unavailable", "The database does not answer.");
+  }
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "../actor";
+import { requireProjectPermission } from "../access";
+
+/** Sources of a project with their annotation, claim and open-conflict counts. */
+export async function projectDashboard(db: Db, actor: Actor, projectId: string) {
+  await requireProjectPermission(db, actor, projectId, "project:read");
+  const [sources, openConflicts, claimsByStatus, members] = await Promise.all([
+    db.source.findMany({
+      where: { projectId },
+      orderBy: { createdAt: "asc" },
+      include: { _count: { select: { annotations: true } } },
+    }),
+    db.conflict.count({ where: { projectId, status: "open" } }),
+    db.claim.groupBy({ by: ["status"], where: { projectId, isDeleted: false }, _count: true }),
+    db.membership.findMany({ where: { projectId }, include: { user: true }, orderBy: { createdAt: "asc" } }),
+  ]);
+  // Claims and conflicts reach a source through evidence annotations.
+  const [claimRows, conflictRows] = await Promise.all([
+    db.$queryRaw<{ sourceId: string; count: bigint }[]>`
+      SELECT a."sourceId", COUNT(DISTINCT e."claimId") AS count
+      FROM "Evidence" e JOIN "Annotation" a ON a.id = e."annotationId" JOIN "Claim" c ON c.id = e."claimId"
+      WHERE a."projectId" = ${projectId} AND NOT c."isDeleted"
+      GROUP BY a."sourceId"`,
+    db.$queryRaw<{ sourceId: string; count: bigint }[]>`
+      SELECT a."sourceId", COUNT(DISTINCT cm."conflictId") AS count
+      FROM "ConflictMember" cm
+      JOIN "Conflict" k ON k.id = cm."conflictId" AND k.status = 'open'
+      JOIN "Evidence" e ON e."claimId" = cm."claimId"
+      JOIN "Annotation" a ON a.id = e."annotationId"
+      WHERE a."projectId" = ${projectId}
+      GROUP BY a."sourceId"`,
+  ]);
+  const claimCounts = new Map(claimRows.map((r) => [r.sourceId, Number(r.count)]));
+  const conflictCounts = new Map(conflictRows.map((r) => [r.sourceId, Number(r.count)]));
+  return {
+    sources: sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      outlet: s.outlet,
+      language: s.language,
+      publishedAt: s.publishedAt,
+      annotationCount: s._count.annotations,
+      claimCount: claimCounts.get(s.id) ?? 0,
+      openConflictCount: conflictCounts.get(s.id) ?? 0,
+    })),
+    openConflicts,
+    claimsByStatus: Object.fromEntries(claimsByStatus.map((row) => [row.status, row._count])),
+    members: members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role })),
+  };
+}

@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import type { Role } from "@/lib/db/generated/enums";
+import { sha256Hex } from "@/lib/sources/text-content";
+import { hashPassword } from "../auth/password";
+import { importSource, importSourceSchema } from "../sources/import-source";
+import { DEMO_PASSWORD, DEMO_PROJECT_SLUG, demoAccounts, demoEntities, demoProperties, demoSources } from "./demo-data";
+
+const CORPUS_DIR = path.resolve(process.cwd(), "prisma/seed/corpus");
+
+export interface SeedReport {
+  createdUsers: string[];
+  createdSources: string[];
+}
+
+/**
+ * The demo project, its members, vocabulary, entities and the two corpus
+ * texts. Idempotent: running it again changes nothing that exists.
+ */
+export async function seedDemo(db: Db): Promise<SeedReport> {
+  const report: SeedReport = { createdUsers: [], createdSources: [] };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+
+  const project = await db.project.upsert({
+    where: { slug: DEMO_PROJECT_SLUG },
+    update: {},
+    create: {
+      slug: DEMO_PROJECT_SLUG,
+      name: "Mali War: Talataye and Tinzaouaten",
+      description: "Casualty figures, airstrikes and outcomes of two battles of the Mali War, as reported by disagreeing sources.",
+    },
+  });
+
+  const users: Record<Role, string> = { owner: "", reviewer: "", researcher: "", viewer: "" };
+  for (const account of demoAccounts) {
+    const existing = await db.user.findUnique({ where: { email: account.email } });
+    const user = existing ?? (await db.user.create({ data: { email: account.email, name: account.name, passwordHash } }));
+    if (!existing) report.createdUsers.push(account.email);
+    users[account.role] = user.id;
+    await db.membership.upsert({
+      where: { projectId_userId: { projectId: project.id, userId: user.id } },
+      update: {},
+      create: { projectId: project.id, userId: user.id, role: account.role },
+    });
+  }
+
+  for (const property of demoProperties) {
+    await db.property.upsert({
+      where: { projectId_key: { projectId: project.id, key: property.key } },
+      update: {},
+      create: { projectId: project.id, ...property },
+    });
+  }
+
+  for (const entity of demoEntities) {
+    await db.entity.upsert({
+      where: { projectId_name: { projectId: project.id, name: entity.name } },
+      update: {},
+      create: { projectId: project.id, ...entity },
+    });
+  }
+
+  const owner = await db.user.findUniqueOrThrow({ where: { id: users.owner } });
+  const actor = { userId: owner.id, email: owner.email, name: owner.name };
+  for (const { file, ...metadata } of demoSources) {
+    const text = await readFile(path.join(CORPUS_DIR, file), "utf8");
+    const exists = await db.sourceRevision.findUnique({
+      where: { projectId_sha256: { projectId: project.id, sha256: sha256Hex(text) } },
+    });
+    if (exists) continue;
+    await importSource(db, actor, project.id, importSourceSchema.parse({ ...metadata, text, format: "plain" }));
+    report.createdSources.push(metadata.title);
+  }
+  return report;
+}
