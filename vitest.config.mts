@@ -20,6 +20,7 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.integration.test.ts"],
+          alias: { "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js") },
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/worker-database.ts"],
           environment: "node",

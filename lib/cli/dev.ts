@@ -1,3 +1,3 @@
 import { runServe } from "./serve";
 
-runServe("dev");
+runServe("dev", { seed: true });

@@ -5,11 +5,10 @@ import { exitWithReason, resolveDatabase } from "./database";
 
 /**
  * Starts the database (embedded unless DATABASE_URL is set), migrates it,
- * seeds demo data outside production, then runs Next.js; Ctrl-C stops both.
+ * optionally seeds the demo data, then runs Next.js; Ctrl-C stops both.
  */
-export async function serve(mode: "dev" | "start"): Promise<void> {
+export async function serve(mode: "dev" | "start", options: { seed: boolean }): Promise<void> {
   const env = readEnv();
-  const isProduction = mode === "start";
   const database = await resolveDatabase();
   let stopping = false;
   const stop = async (code: number) => {
@@ -20,9 +19,7 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   };
   try {
     await migrate(database.url);
-    if (!isProduction) {
-      await seed(database.url);
-    }
+    if (options.seed) await seed(database.url);
   } catch (error) {
     await database.stop().catch(() => {});
     throw error;
@@ -45,10 +42,10 @@ export async function serve(mode: "dev" | "start"): Promise<void> {
   }
   next.on("spawn", () => {
     console.log(`\nProvenance Editor: http://localhost:${env.PORT}`);
-    if (!isProduction) printDemoCredentials();
+    if (options.seed) printDemoCredentials();
   });
 }
 
-export function runServe(mode: "dev" | "start"): void {
-  serve(mode).catch(exitWithReason);
+export function runServe(mode: "dev" | "start", options: { seed: boolean }): void {
+  serve(mode, options).catch(exitWithReason);
 }

@@ -1,3 +1,4 @@
 import { runServe } from "./serve";
 
-runServe("start");
+// Production never creates demo accounts by itself: run `npm run db:seed` by hand for that.
+runServe("start", { seed: false });

@@ -1,0 +1,27 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { AppHeader } from "@/components/layout/app-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Provenance Editor", template: "%s · Provenance Editor" },
+  description: "Turn highlighted source text into reviewed claims with provenance.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <AppHeader />
+        <main id="main" className="page">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { currentActor } from "@/lib/server/auth/current-actor";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+
+export async function AppHeader() {
+  const actor = await currentActor();
+  return (
+    <header className="app-header">
+      <Link href="/projects" className="brand">
+        Provenance Editor
+      </Link>
+      {actor ? (
+        <nav aria-label="Account" className="app-header__account">
+          <Link href="/projects">Projects</Link>
+          <span className="muted" data-testid="signed-in-as">
+            {actor.name}
+          </span>
+          <SignOutButton />
+        </nav>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,86 @@
+import Link from "next/link";
+import type { Project, Role } from "@/lib/db/generated/client";
+import { can, roleLabels } from "@/lib/permissions";
+import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
+import { AddMemberForm } from "./add-member-form";
+
+type Dashboard = Awaited<ReturnType<typeof projectDashboard>>;
+
+export function ProjectDashboard({ project, role, dashboard }: { project: Project; role: Role; dashboard: Dashboard }) {
+  const claimTotal = Object.values(dashboard.claimsByStatus).reduce((sum, n) => sum + n, 0);
+  return (
+    <div className="stack">
+      <header className="page-header">
+        <p className="eyebrow">Project · {roleLabels[role]}</p>
+        <h1>{project.name}</h1>
+        <p className="muted">{project.description}</p>
+      </header>
+
+      <dl className="stats" aria-label="Project counts">
+        <div>
+          <dt>Sources</dt>
+          <dd>{dashboard.sources.length}</dd>
+        </div>
+        <div>
+          <dt>Claims</dt>
+          <dd>{claimTotal}</dd>
+        </div>
+        <div>
+          <dt>Approved</dt>
+          <dd>{dashboard.claimsByStatus.approved ?? 0}</dd>
+        </div>
+        <div>
+          <dt>Open conflicts</dt>
+          <dd>{dashboard.openConflicts}</dd>
+        </div>
+      </dl>
+
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title">Sources</h2>
+        {dashboard.sources.length === 0 ? (
+          <p className="empty">No sources yet.</p>
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">Title</th>
+                  <th scope="col">Outlet</th>
+                  <th scope="col" className="num">Annotations</th>
+                  <th scope="col" className="num">Claims</th>
+                  <th scope="col" className="num">Open conflicts</th>
+                </tr>
+              </thead>
+              <tbody>
+                {dashboard.sources.map((source) => (
+                  <tr key={source.id}>
+                    <td>
+                      <Link href={`/projects/${project.slug}/sources/${source.id}`}>{source.title}</Link>
+                    </td>
+                    <td>{source.outlet ?? "—"}</td>
+                    <td className="num">{source.annotationCount}</td>
+                    <td className="num">{source.claimCount}</td>
+                    <td className="num">{source.openConflictCount}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="members-title">
+        <h2 id="members-title">Members</h2>
+        <ul className="member-list">
+          {dashboard.members.map((member) => (
+            <li key={member.userId}>
+              <span>{member.name}</span> <span className="muted">{member.email}</span>{" "}
+              <span className="badge">{roleLabels[member.role]}</span>
+            </li>
+          ))}
+        </ul>
+        {can(role, "member:manage") ? <AddMemberForm projectId={project.id} /> : null}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import type { z } from "zod";
+import { validationError } from "@/lib/api/handle";
+import type { Actor } from "./actor";
+import { currentActor } from "./auth/current-actor";
+import { AppError, UnauthenticatedError, type FieldIssue } from "./errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: { code: string; message: string; fields?: FieldIssue[] } };
+
+/**
+ * The one pipeline for server actions: authenticate, validate with zod, run
+ * the use case (which authorizes against the resource), and return failures
+ * as values the form can show.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (actor: Actor, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await currentActor();
+    if (!actor) throw new UnauthenticatedError("Your session has ended. Sign in again.");
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) throw validationError(parsed.error, "input");
+    return { ok: true, data: await run(actor, parsed.data) };
+  } catch (error) {
+    if (error instanceof AppError) {
+      const fields = (error.details as { fields?: FieldIssue[] } | undefined)?.fields;
+      return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
+    }
+    console.error("Unexpected server action error", error);
+    return { ok: false, error: { code: "internal_error", message: "Something went wrong on our side; it has been logged." } };
+  }
+}

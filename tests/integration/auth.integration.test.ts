@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { actorFromToken, createApiToken } from "@/lib/server/auth/api-tokens";
+import { revokeSessions } from "@/lib/server/auth/revoke-sessions";
+import { actorFromSessionClaims } from "@/lib/server/auth/session-check";
+import { MAX_FAILED_SIGN_INS, verifyCredentials } from "@/lib/server/auth/verify-credentials";
+import { createUser, testDb } from "./factories";
+
+describe("sign-in", () => {
+  it("accepts the right password, case-insensitively for the email", async () => {
+    const user = await createUser({ password: "s3cret-pass" });
+    const verified = await verifyCredentials(testDb(), { email: user.email.toUpperCase(), password: "s3cret-pass" });
+    expect(verified.userId).toBe(user.userId);
+  });
+
+  it("refuses a wrong password with a clear message", async () => {
+    const user = await createUser();
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "nope" })).rejects.toMatchObject({
+      status: 401,
+      message: "Wrong email or password.",
+    });
+  });
+
+  it("rate-limits an account after repeated failures, even with the right password", async () => {
+    const user = await createUser({ password: "right-password" });
+    for (let i = 0; i < MAX_FAILED_SIGN_INS; i++) {
+      await expect(verifyCredentials(testDb(), { email: user.email, password: "wrong" })).rejects.toMatchObject({ status: 401 });
+    }
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "right-password" })).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringContaining("Too many failed sign-ins"),
+    });
+  });
+
+  it("refuses disabled accounts", async () => {
+    const user = await createUser({ password: "pw-disabled" });
+    await testDb().user.update({ where: { id: user.userId }, data: { isDisabled: true } });
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "pw-disabled" })).rejects.toMatchObject({
+      status: 401,
+      message: expect.stringContaining("disabled"),
+    });
+  });
+});
+
+describe("revocation", () => {
+  it("stores only the token's hash and resolves the token to its user", async () => {
+    const user = await createUser();
+    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const stored = await testDb().apiToken.findFirstOrThrow({ where: { userId: user.userId } });
+    expect(stored.tokenHash).not.toContain(token);
+    expect(await actorFromToken(testDb(), token)).toMatchObject({ userId: user.userId });
+    expect(await actorFromToken(testDb(), token + "x")).toBeNull();
+  });
+
+  it("ends sessions and tokens at once when the user signs out", async () => {
+    const user = await createUser();
+    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const claims = { userId: user.userId, sessionVersion: 0 };
+    expect(await actorFromSessionClaims(testDb(), claims)).not.toBeNull();
+    await revokeSessions(testDb(), user, "sign_out");
+    expect(await actorFromSessionClaims(testDb(), claims)).toBeNull();
+    expect(await actorFromToken(testDb(), token)).toBeNull();
+    const audit = await testDb().auditEvent.findFirst({ where: { objectId: user.userId, action: "user.sessions_revoked" } });
+    expect(audit?.after).toEqual({ reason: "sign_out" });
+  });
+
+  it("ends sessions and tokens when the account is disabled", async () => {
+    const user = await createUser();
+    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    await testDb().user.update({ where: { id: user.userId }, data: { isDisabled: true } });
+    expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();
+    expect(await actorFromToken(testDb(), token)).toBeNull();
+  });
+});

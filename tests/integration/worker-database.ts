@@ -1,0 +1,39 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { afterAll, beforeAll, inject } from "vitest";
+
+/**
+ * Every test file gets its own database, cloned from the migrated template,
+ * so files run in parallel without seeing each other's rows.
+ */
+const name = `test_${randomUUID().replaceAll("-", "")}`;
+const adminUrl = inject("adminUrl");
+const url = new URL(adminUrl);
+url.pathname = `/${name}`;
+process.env.DATABASE_URL = url.toString();
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+beforeAll(async () => {
+  // PostgreSQL refuses to clone a template that another clone is reading: take turns.
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock(7231)");
+    await client.query(`CREATE DATABASE ${name} TEMPLATE ${inject("templateDatabase")}`);
+  } finally {
+    await client.end();
+  }
+});
+
+afterAll(async () => {
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+});
