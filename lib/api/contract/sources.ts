@@ -1,0 +1,94 @@
+import { AnchorStatus } from "@/lib/db/generated/enums";
+import { addRevisionSchema } from "@/lib/server/sources/add-revision";
+import { importSourceSchema } from "@/lib/server/sources/import-source";
+import { createAnnotationSchema } from "@/lib/server/annotations/create-annotation";
+import { defineRoute } from "../define-route";
+import { idSchema, z } from "../schemas";
+import { sourceSchema } from "./foundation";
+
+export const importSourceRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/sources",
+  summary: "Import a source: its text (plain, markdown, or html reduced to text) and metadata. Same text twice → 409.",
+  tag: "Sources",
+  params: z.object({ projectId: idSchema }),
+  body: importSourceSchema,
+  response: { status: 201, description: "The new source.", schema: z.object({ source: sourceSchema }) },
+  errors: [403, 404, 409, 413],
+});
+
+const reanchoringSchema = z.object({
+  anchored: z.number().int(),
+  moved: z.number().int(),
+  fuzzy: z.number().int(),
+  orphaned: z.number().int(),
+});
+
+export const addRevisionRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/sources/{sourceId}/revisions",
+  summary: "Add a new revision of a source's text; every annotation is re-anchored on it.",
+  tag: "Sources",
+  params: z.object({ sourceId: idSchema }),
+  body: addRevisionSchema,
+  response: {
+    status: 201,
+    description: "The revision and how its annotations were re-anchored.",
+    schema: z.object({
+      revision: z.object({ id: z.string(), number: z.number().int(), sha256: z.string() }),
+      reanchoring: reanchoringSchema,
+    }),
+  },
+  errors: [403, 404, 409, 413],
+});
+
+export const annotationSchema = z
+  .object({
+    id: z.string(),
+    sourceId: z.string(),
+    revision: z.number().int(),
+    status: z.enum(AnchorStatus),
+    start: z.number().int().nullable(),
+    end: z.number().int().nullable(),
+    selectors: z.array(
+      z.union([
+        z.object({ type: z.literal("TextQuoteSelector"), exact: z.string(), prefix: z.string(), suffix: z.string() }),
+        z.object({ type: z.literal("TextPositionSelector"), start: z.number().int(), end: z.number().int() }),
+      ]),
+    ),
+    createdById: z.string(),
+    createdAt: z.string(),
+  })
+  .openapi("Annotation");
+
+export const createAnnotationRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/sources/{sourceId}/annotations",
+  summary: "Highlight a span of the current revision by code point offsets {start, end} or by a quote selector.",
+  tag: "Annotations",
+  params: z.object({ sourceId: idSchema }),
+  body: createAnnotationSchema,
+  response: { status: 201, description: "The annotation with both selectors.", schema: z.object({ annotation: annotationSchema }) },
+  errors: [403, 404],
+});
+
+export const listAnnotationsRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/sources/{sourceId}/annotations",
+  summary: "Annotations of a source on its current revision (or ?revision=N), in text order, with anchoring status.",
+  tag: "Annotations",
+  params: z.object({ sourceId: idSchema }),
+  query: z.object({ revision: z.coerce.number().int().min(1).optional() }),
+  response: {
+    status: 200,
+    description: "Annotations.",
+    schema: z.object({
+      annotations: z.array(
+        annotationSchema.extend({
+          claims: z.array(z.object({ id: z.string(), status: z.string(), label: z.string(), hasConflict: z.boolean() })),
+        }),
+      ),
+    }),
+  },
+  errors: [403, 404],
+});

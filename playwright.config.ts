@@ -1,0 +1,61 @@
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DB_PORT = Number(process.env.E2E_PG_PORT ?? 54331);
+export const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/provenance`;
+
+// Debian's chromium when present (no browser download needed), else Playwright's own.
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          ...(systemChromium ? { executablePath: systemChromium } : {}),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "tsx --conditions=react-server lib/cli/e2e-server.ts",
+    url: `http://localhost:${PORT}/api/health`,
+    timeout: 180_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_PORT: String(DB_PORT),
+      EMBEDDED_PG_DIR: path.join(os.tmpdir(), "provenance-e2e-db"),
+      NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+      DATABASE_URL: "",
+    },
+  },
+});
