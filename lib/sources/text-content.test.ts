@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { codePointLength, decodeUtf8, sha256Hex } from "./text-content";
+import { decodeUtf8 } from "./decode-utf8";
+import { codePointLength, sha256Hex } from "./text-content";
 
 describe("text content", () => {
   it("counts code points, not UTF-16 units", () => {

@@ -49,3 +49,33 @@ export async function createProject<R extends Role>(roles: R[]) {
 export async function createSource(actor: Actor, projectId: string, text = corpus.talataye, title = "Battle of Talataye (2022)") {
   return importSource(testDb(), actor, projectId, importSourceSchema.parse({ title, text, outlet: "Wikipedia", language: "en" }));
 }
+
+/** The demo vocabulary and a few entities in a test project, for claims. */
+export async function createVocabulary(projectId: string) {
+  const db = testDb();
+  const property = (key: string, label: string, valueType: "quantity" | "assertion" | "entity" | "date" | "text", isSingleValued = true) =>
+    db.property.create({ data: { projectId, key, label, valueType, isSingleValued } });
+  const entity = (name: string, kind: "armed_group" | "organisation" | "media_outlet" | "event" | "state_force", aliases: string[] = []) =>
+    db.entity.create({ data: { projectId, name, kind, aliases } });
+  return {
+    casualties: await property("casualties", "Casualties", "quantity"),
+    civilianDeaths: await property("civilian_deaths", "Civilian deaths", "quantity"),
+    occurred: await property("occurred", "Occurred", "assertion"),
+    result: await property("result", "Result", "entity"),
+    msaJnim: await entity("MSA and JNIM forces", "armed_group", ["JNIM-MSA forces"]),
+    isgs: await entity("Islamic State in the Greater Sahara", "armed_group", ["ISGS", "Sahel Province"]),
+    msa: await entity("Movement for the Salvation of Azawad", "armed_group", ["MSA"]),
+    acled: await entity("ACLED", "organisation"),
+    battle: await entity("Battle of Talataye (2022)", "event"),
+    leMonde: await entity("Le Monde", "media_outlet"),
+  };
+}
+
+/** An annotation on the current revision covering the first occurrence of `phrase`. */
+export async function annotatePhrase(actor: Actor, sourceId: string, phrase: string) {
+  const { createAnnotation } = await import("@/lib/server/annotations/create-annotation");
+  const revision = await testDb().sourceRevision.findFirstOrThrow({ where: { sourceId }, orderBy: { number: "desc" } });
+  const start = [...revision.text.slice(0, revision.text.indexOf(phrase))].length;
+  if (revision.text.indexOf(phrase) < 0) throw new Error(`"${phrase}" is not in the source`);
+  return createAnnotation(testDb(), actor, sourceId, { start, end: start + [...phrase].length });
+}

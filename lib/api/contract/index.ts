@@ -1,9 +1,10 @@
 import type { RouteContract } from "../define-route";
+import * as claims from "./claims";
 import * as foundation from "./foundation";
 import * as sources from "./sources";
 
 /** Every API route; the OpenAPI document lists exactly these. */
-export const apiRoutes: RouteContract[] = [foundation, sources].flatMap((module) => Object.values(module).filter(isRoute));
+export const apiRoutes: RouteContract[] = [foundation, sources, claims].flatMap((module) => Object.values(module).filter(isRoute));
 
 function isRoute(value: unknown): value is RouteContract {
   return typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;

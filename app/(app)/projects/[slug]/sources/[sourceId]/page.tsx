@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SourceWorkspace } from "@/components/source-workspace/source-workspace";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+import { listAnnotations } from "@/lib/server/annotations/list-annotations";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { pageData } from "@/lib/server/page-data";
+import { getProjectBySlug } from "@/lib/server/projects/get-project";
+import { getSource } from "@/lib/server/sources/get-source";
+
+type Props = {
+  params: Promise<{ slug: string; sourceId: string }>;
+  searchParams: Promise<{ revision?: string; annotation?: string }>;
+};
+
+export const metadata: Metadata = { title: "Source" };
+
+export default async function SourcePage({ params, searchParams }: Props) {
+  const { slug, sourceId } = await params;
+  const { revision, annotation } = await searchParams;
+  const actor = await requirePageActor(`/projects/${slug}/sources/${sourceId}`);
+  const { project } = await pageData(getProjectBySlug(db(), actor, slug));
+  const revisionNumber = revision && /^\d+$/.test(revision) ? Number(revision) : undefined;
+  const source = await pageData(getSource(db(), actor, sourceId, revisionNumber));
+  if (source.projectId !== project.id) notFound();
+  const annotations = await listAnnotations(db(), actor, sourceId, source.revision.number);
+  return (
+    <SourceWorkspace
+      project={{ slug: project.slug, name: project.name }}
+      source={source}
+      initialAnnotations={annotations}
+      initialActiveId={annotation}
+      canAnnotate={can(source.role, "annotation:create")}
+      canAddRevision={can(source.role, "source:create")}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+
+export type HighlightStatus = "draft" | "submitted" | "approved" | "rejected" | "changes_requested" | "none";
+
+// The state that most needs a reader's attention wins when a span backs several claims.
+const STATUS_PRIORITY: HighlightStatus[] = ["changes_requested", "rejected", "submitted", "draft", "approved", "none"];
+
+export function highlightStatus(annotation: Pick<ListedAnnotation, "claims">): HighlightStatus {
+  const statuses = new Set<HighlightStatus>(annotation.claims.map((c) => c.status as HighlightStatus));
+  return STATUS_PRIORITY.find((status) => statuses.has(status)) ?? "none";
+}
+
+export function highlightLabel(annotation: Pick<ListedAnnotation, "claims" | "selectors">): string {
+  if (annotation.claims.length > 0) return annotation.claims.map((c) => c.label).join("; ");
+  const quote = annotation.selectors[0];
+  return quote && "exact" in quote ? `Highlight: “${quote.exact}”` : "Highlight";
+}
+
+export const statusLabels: Record<HighlightStatus, string> = {
+  none: "No claim yet",
+  draft: "Draft",
+  submitted: "Submitted",
+  approved: "Approved",
+  rejected: "Rejected",
+  changes_requested: "Changes requested",
+};

@@ -1,0 +1,137 @@
+import { claimInputSchema, claimUpdateSchema } from "@/lib/server/claims/claim-input";
+import { claimFiltersSchema } from "@/lib/server/claims/list-claims";
+import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/server/entities/entity-input";
+import { defineRoute } from "../define-route";
+import { idSchema, z } from "../schemas";
+
+const claimSchema = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    subject: z.object({ id: z.string(), name: z.string() }),
+    property: z.object({ id: z.string(), key: z.string(), label: z.string(), valueType: z.string() }),
+    value: z.record(z.string(), z.unknown()),
+    valueText: z.string(),
+    qualifiers: z.record(z.string(), z.string()),
+    hedging: z.string().nullable(),
+    status: z.string(),
+    rank: z.string(),
+    version: z.number().int(),
+    attribution: z.array(z.object({ position: z.number().int(), role: z.string(), label: z.string() })),
+    evidence: z.array(
+      z.object({ annotationId: z.string(), sourceId: z.string(), exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
+    ),
+    conflicts: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), explanation: z.string() })),
+  })
+  .openapi("Claim");
+
+export const createClaimRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/claims",
+  summary: "Record a draft claim: subject, property, typed value, qualifiers, attribution chain and evidence spans.",
+  tag: "Claims",
+  params: z.object({ projectId: idSchema }),
+  body: claimInputSchema,
+  response: { status: 201, description: "The claim.", schema: z.object({ claim: claimSchema }) },
+  errors: [403, 404],
+});
+
+export const listClaimsRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/claims",
+  summary: "Claims with filters (source, entity, property, status, attributedTo, hasConflict) and full-text search (q), paginated.",
+  tag: "Claims",
+  params: z.object({ projectId: idSchema }),
+  query: claimFiltersSchema,
+  response: {
+    status: 200,
+    description: "A page of claims.",
+    schema: z.object({ claims: z.array(claimSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+  },
+  errors: [403, 404],
+});
+
+export const getClaimRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/claims/{claimId}",
+  summary: "A claim with evidence, attribution chain, conflicts, reviews and history.",
+  tag: "Claims",
+  params: z.object({ claimId: idSchema }),
+  response: {
+    status: 200,
+    description: "The claim.",
+    schema: z.object({ claim: claimSchema, history: z.array(z.record(z.string(), z.unknown())), reviews: z.array(z.record(z.string(), z.unknown())) }),
+  },
+  errors: [403, 404],
+});
+
+export const updateClaimRoute = defineRoute({
+  method: "patch",
+  path: "/api/v1/claims/{claimId}",
+  summary: "Edit a claim. `version` is required: a stale version gets 409 with the current state and changes nothing.",
+  tag: "Claims",
+  params: z.object({ claimId: idSchema }),
+  body: claimUpdateSchema,
+  response: { status: 200, description: "The updated claim.", schema: z.object({ claim: claimSchema }) },
+  errors: [403, 404, 409],
+});
+
+const entitySchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.string(),
+    aliases: z.array(z.string()),
+    wikidataQid: z.string().nullable(),
+    description: z.string(),
+    claimCount: z.number().int(),
+  })
+  .openapi("Entity");
+
+export const listEntitiesRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/entities",
+  summary: "Entities of a project; `q` matches names and aliases.",
+  tag: "Entities",
+  params: z.object({ projectId: idSchema }),
+  query: entityQuerySchema,
+  response: { status: 200, description: "Entities.", schema: z.object({ entities: z.array(entitySchema) }) },
+  errors: [403, 404],
+});
+
+export const createEntityRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/entities",
+  summary: "Create an entity (kind, aliases, optional Wikidata QID).",
+  tag: "Entities",
+  params: z.object({ projectId: idSchema }),
+  body: entityInputSchema,
+  response: { status: 201, description: "The entity.", schema: z.object({ entity: entitySchema }) },
+  errors: [403, 404, 409],
+});
+
+export const updateEntityRoute = defineRoute({
+  method: "patch",
+  path: "/api/v1/entities/{entityId}",
+  summary: "Edit an entity's name, kind, aliases or QID.",
+  tag: "Entities",
+  params: z.object({ entityId: idSchema }),
+  body: entityUpdateSchema,
+  response: { status: 200, description: "The entity.", schema: z.object({ entity: entitySchema }) },
+  errors: [403, 404],
+});
+
+export const mergeEntityRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/entities/{entityId}/merge",
+  summary: "Merge this entity into another: claims follow, aliases combine; audited.",
+  tag: "Entities",
+  params: z.object({ entityId: idSchema }),
+  body: z.object({ intoEntityId: idSchema }),
+  response: {
+    status: 200,
+    description: "The result of the merge.",
+    schema: z.object({ targetId: z.string(), aliases: z.array(z.string()), claimsMoved: z.number().int() }),
+  },
+  errors: [403, 404],
+});

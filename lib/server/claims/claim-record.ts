@@ -1,0 +1,69 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import { NotFoundError } from "../errors";
+
+type Tx = Prisma.TransactionClient;
+
+export const claimRecordInclude = {
+  subject: { select: { id: true, name: true, aliases: true, kind: true } },
+  property: { select: { id: true, key: true, label: true, valueType: true, isSingleValued: true } },
+  valueEntity: { select: { id: true, name: true } },
+  createdBy: { select: { id: true, name: true } },
+  updatedBy: { select: { id: true, name: true } },
+  attributions: {
+    orderBy: { position: "asc" },
+    include: { entity: { select: { id: true, name: true } }, source: { select: { id: true, title: true } } },
+  },
+  evidence: {
+    orderBy: { createdAt: "asc" },
+    include: {
+      annotation: {
+        select: {
+          id: true,
+          sourceId: true,
+          start: true,
+          end: true,
+          exact: true,
+          prefix: true,
+          suffix: true,
+          revision: { select: { number: true, sha256: true } },
+          source: { select: { id: true, title: true, outlet: true } },
+        },
+      },
+    },
+  },
+  conflicts: {
+    include: { conflict: { select: { id: true, kind: true, status: true, explanation: true, isManual: true } } },
+  },
+} satisfies Prisma.ClaimInclude;
+
+export type ClaimRecord = Prisma.ClaimGetPayload<{ include: typeof claimRecordInclude }>;
+
+export async function loadClaimRecord(tx: Tx, claimId: string): Promise<ClaimRecord> {
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, include: claimRecordInclude });
+  if (!claim || claim.isDeleted) throw new NotFoundError("Claim");
+  return claim;
+}
+
+/** The audited state of a claim: what a reader of its history needs to see change. */
+export function claimSnapshot(claim: ClaimRecord) {
+  return {
+    subject: claim.subject.name,
+    property: claim.property.key,
+    value: claim.value,
+    qualifiers: claim.qualifiers,
+    hedging: claim.hedging,
+    status: claim.status,
+    rank: claim.rank,
+    note: claim.note,
+    version: claim.version,
+    attribution: claim.attributions.map((a) => ({ role: a.role, party: a.entity?.name ?? a.partyName ?? a.source?.title })),
+    evidence: claim.evidence.map((e) => ({ annotationId: e.annotation.id, exact: e.annotation.exact })),
+  };
+}
+
+/** Who the chain says asserted the claim: its origin (first link). */
+export function attributedTo(claim: Pick<ClaimRecord, "attributions">): string {
+  const origin = claim.attributions[0];
+  return origin?.entity?.name ?? origin?.partyName ?? origin?.source?.title ?? "an unattributed source";
+}

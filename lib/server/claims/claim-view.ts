@@ -1,0 +1,48 @@
+import { describeClaimValue } from "@/lib/claims/describe-claim-value";
+import { claimValueSchema } from "@/lib/claims/value";
+import type { ClaimRecord } from "./claim-record";
+
+/** A claim as the API returns it and pages show it. */
+export function claimView(claim: ClaimRecord) {
+  const value = claimValueSchema.parse(claim.value);
+  return {
+    id: claim.id,
+    projectId: claim.projectId,
+    subject: { id: claim.subject.id, name: claim.subject.name },
+    property: { id: claim.property.id, key: claim.property.key, label: claim.property.label, valueType: claim.property.valueType },
+    value,
+    valueText: describeClaimValue(value, claim.valueEntity?.name),
+    qualifiers: claim.qualifiers as Record<string, string>,
+    hedging: claim.hedging,
+    status: claim.status,
+    rank: claim.rank,
+    note: claim.note,
+    version: claim.version,
+    attribution: claim.attributions.map((link) => ({
+      position: link.position,
+      role: link.role,
+      entity: link.entity,
+      partyName: link.partyName,
+      source: link.source,
+      label: link.entity?.name ?? link.partyName ?? link.source?.title ?? "",
+    })),
+    evidence: claim.evidence.map(({ annotation }) => ({
+      annotationId: annotation.id,
+      sourceId: annotation.sourceId,
+      sourceTitle: annotation.source.title,
+      revision: annotation.revision.number,
+      sha256: annotation.revision.sha256,
+      start: annotation.start,
+      end: annotation.end,
+      exact: annotation.exact,
+      prefix: annotation.prefix,
+      suffix: annotation.suffix,
+    })),
+    conflicts: claim.conflicts.map(({ conflict, rank, rankReason }) => ({ ...conflict, rank, rankReason })),
+    createdBy: claim.createdBy,
+    updatedBy: claim.updatedBy,
+    createdAt: claim.createdAt.toISOString(),
+    updatedAt: claim.updatedAt.toISOString(),
+  };
+}
+export type ClaimView = ReturnType<typeof claimView>;

@@ -1,0 +1,90 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "../actor";
+import { writeAudit } from "../audit";
+import { reevaluateGroup } from "../conflicts/reevaluate-group";
+import { ConflictError, NotFoundError } from "../errors";
+import { claimInputSchema, type claimUpdateSchema } from "./claim-input";
+import { requireClaimEdit } from "./claim-edit-access";
+import { checkClaimReferences } from "./claim-references";
+import { claimSnapshot, loadClaimRecord, type ClaimRecord } from "./claim-record";
+import { updateClaimSearch } from "./claim-search";
+import { claimColumns, writeChainAndEvidence } from "./write-claim-parts";
+import type { z } from "zod";
+
+export class StaleVersionError extends ConflictError {
+  constructor(current: ClaimRecord) {
+    super(
+      `This claim was changed by someone else (now version ${current.version}); reload it and apply your edit again.`,
+      { current: { id: current.id, version: current.version, snapshot: claimSnapshot(current) } },
+      "stale_version",
+    );
+  }
+}
+
+/**
+ * Applies an edit based on `version`. A stale version changes nothing and
+ * answers 409 with the current state. Editing an approved claim sends it back
+ * to review (submitted).
+ */
+export async function updateClaim(db: Db, actor: Actor, claimId: string, update: z.output<typeof claimUpdateSchema>) {
+  return db.$transaction(
+    async (tx) => {
+      const before = await tx.claim.findUnique({ where: { id: claimId }, include: { evidence: true, attributions: true } });
+      if (!before || before.isDeleted) throw new NotFoundError("Claim");
+      await requireClaimEdit(tx, actor, before);
+      const beforeRecord = await loadClaimRecord(tx, claimId);
+      if (before.version !== update.version) throw new StaleVersionError(beforeRecord);
+
+      const merged = claimInputSchema.parse({
+        subjectId: update.subjectId ?? before.subjectId,
+        propertyId: update.propertyId ?? before.propertyId,
+        value: update.value ?? before.value,
+        qualifiers: update.qualifiers ?? before.qualifiers,
+        hedging: update.hedging === undefined ? before.hedging : update.hedging,
+        note: update.note ?? before.note,
+        attribution:
+          update.attribution ??
+          before.attributions
+            .sort((a, b) => a.position - b.position)
+            .map((a) => ({
+              role: a.role,
+              entityId: a.entityId ?? undefined,
+              partyName: a.partyName ?? undefined,
+              sourceId: a.sourceId ?? undefined,
+            })),
+        evidenceAnnotationIds: update.evidenceAnnotationIds ?? before.evidence.map((e) => e.annotationId),
+      });
+      const checked = await checkClaimReferences(tx, before.projectId, merged);
+      // The version check and the write are one statement, so a concurrent edit cannot slip between them.
+      const { count } = await tx.claim.updateMany({
+        where: { id: claimId, version: update.version },
+        data: {
+          ...claimColumns(checked),
+          version: { increment: 1 },
+          updatedById: actor.userId,
+          ...(before.status === "approved" ? { status: "submitted" } : {}),
+        },
+      });
+      if (count === 0) throw new StaleVersionError(await loadClaimRecord(tx, claimId));
+      await writeChainAndEvidence(tx, claimId, checked);
+      const after = await loadClaimRecord(tx, claimId);
+      await updateClaimSearch(tx, after);
+      const groups = new Map(
+        [before, after].map((c) => [`${c.subjectId}|${c.propertyId}`, { projectId: c.projectId, subjectId: c.subjectId, propertyId: c.propertyId }]),
+      );
+      for (const group of groups.values()) await reevaluateGroup(tx, group, actor);
+      await writeAudit(tx, {
+        projectId: before.projectId,
+        actor,
+        action: "claim.update",
+        objectType: "Claim",
+        objectId: claimId,
+        before: claimSnapshot(beforeRecord),
+        after: claimSnapshot(after),
+      });
+      return loadClaimRecord(tx, claimId);
+    },
+    { timeout: 20_000 },
+  );
+}

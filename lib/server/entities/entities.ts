@@ -1,0 +1,80 @@
+import "server-only";
+import type { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "../actor";
+import { requireProjectPermission } from "../access";
+import { writeAudit } from "../audit";
+import { ConflictError, NotFoundError } from "../errors";
+import type { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "./entity-input";
+
+const entitySelect = {
+  id: true,
+  name: true,
+  kind: true,
+  aliases: true,
+  wikidataQid: true,
+  description: true,
+  mergedIntoId: true,
+  _count: { select: { claimsAsSubject: { where: { isDeleted: false } } } },
+} satisfies Prisma.EntitySelect;
+
+function entityView(entity: Prisma.EntityGetPayload<{ select: typeof entitySelect }>) {
+  const { _count, ...rest } = entity;
+  return { ...rest, claimCount: _count.claimsAsSubject };
+}
+
+/** Entities of a project, matching a name or alias (case-insensitive); merged entities are hidden. */
+export async function listEntities(db: Db, actor: Actor, projectId: string, query: z.output<typeof entityQuerySchema>) {
+  await requireProjectPermission(db, actor, projectId, "project:read");
+  let ids: string[] | undefined;
+  if (query.q) {
+    const pattern = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Entity" WHERE "projectId" = ${projectId}
+      AND (name ILIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(aliases) alias WHERE alias ILIKE ${pattern}))`;
+    ids = rows.map((r) => r.id);
+  }
+  const entities = await db.entity.findMany({
+    where: { projectId, mergedIntoId: null, ...(query.kind ? { kind: query.kind } : {}), ...(ids ? { id: { in: ids } } : {}) },
+    select: entitySelect,
+    orderBy: { name: "asc" },
+    take: 200,
+  });
+  return entities.map(entityView);
+}
+
+export async function createEntity(db: Db, actor: Actor, projectId: string, input: z.output<typeof entityInputSchema>) {
+  return db.$transaction(async (tx) => {
+    await requireProjectPermission(tx, actor, projectId, "entity:edit");
+    try {
+      const entity = await tx.entity.create({ data: { projectId, ...input }, select: entitySelect });
+      await writeAudit(tx, { projectId, actor, action: "entity.create", objectType: "Entity", objectId: entity.id, after: input });
+      return entityView(entity);
+    } catch (error) {
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        throw new ConflictError(`An entity named "${input.name}" already exists in this project.`);
+      }
+      throw error;
+    }
+  });
+}
+
+export async function updateEntity(db: Db, actor: Actor, entityId: string, input: z.output<typeof entityUpdateSchema>) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.entity.findUnique({ where: { id: entityId } });
+    if (!before) throw new NotFoundError("Entity");
+    await requireProjectPermission(tx, actor, before.projectId, "entity:edit", "Entity");
+    const entity = await tx.entity.update({ where: { id: entityId }, data: input, select: entitySelect });
+    await writeAudit(tx, {
+      projectId: before.projectId,
+      actor,
+      action: "entity.update",
+      objectType: "Entity",
+      objectId: entityId,
+      before: { name: before.name, kind: before.kind, aliases: before.aliases, wikidataQid: before.wikidataQid },
+      after: input,
+    });
+    return entityView(entity);
+  });
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Conflict" ADD COLUMN     "isClosedAutomatically" BOOLEAN NOT NULL DEFAULT false;
