@@ -17,8 +17,10 @@ export async function seed(url: string, log: (line: string) => void = console.lo
   const prisma = createPrismaClient(url);
   try {
     const report = await seedDemo(prisma);
-    if (report.createdUsers.length || report.createdSources.length) {
-      log(`Demo data created: ${report.createdUsers.length} accounts, ${report.createdSources.length} sources.`);
+    if (report.createdUsers.length || report.createdSources.length || report.createdClaims) {
+      log(
+        `Demo data created: ${report.createdUsers.length} accounts, ${report.createdSources.length} sources, ${report.createdClaims} claims.`,
+      );
     }
   } finally {
     await prisma.$disconnect();

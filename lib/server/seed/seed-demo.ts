@@ -5,6 +5,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { sha256Hex } from "@/lib/sources/text-content";
 import { hashPassword } from "../auth/password";
 import { importSource, importSourceSchema } from "../sources/import-source";
+import { seedReferenceScenario } from "./seed-scenario";
 import { DEMO_PASSWORD, DEMO_PROJECT_SLUG, demoAccounts, demoEntities, demoProperties, demoSources } from "./demo-data";
 
 const CORPUS_DIR = path.resolve(process.cwd(), "prisma/seed/corpus");
@@ -12,6 +13,7 @@ const CORPUS_DIR = path.resolve(process.cwd(), "prisma/seed/corpus");
 export interface SeedReport {
   createdUsers: string[];
   createdSources: string[];
+  createdClaims: number;
 }
 
 /**
@@ -19,7 +21,7 @@ export interface SeedReport {
  * texts. Idempotent: running it again changes nothing that exists.
  */
 export async function seedDemo(db: Db): Promise<SeedReport> {
-  const report: SeedReport = { createdUsers: [], createdSources: [] };
+  const report: SeedReport = { createdUsers: [], createdSources: [], createdClaims: 0 };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const project = await db.project.upsert({
@@ -72,5 +74,18 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
     await importSource(db, actor, project.id, importSourceSchema.parse({ ...metadata, text, format: "plain" }));
     report.createdSources.push(metadata.title);
   }
+
+  const sources = await db.source.findMany({ where: { projectId: project.id }, select: { id: true, title: true } });
+  const sourceId = (title: string) => sources.find((s) => s.title === title)!.id;
+  const member = async (id: string) => {
+    const user = await db.user.findUniqueOrThrow({ where: { id } });
+    return { userId: user.id, email: user.email, name: user.name };
+  };
+  report.createdClaims = await seedReferenceScenario(db, {
+    projectId: project.id,
+    sources: { talataye: sourceId(demoSources[0].title), tinzaouaten: sourceId(demoSources[1].title) },
+    researcher: await member(users.researcher),
+    reviewer: await member(users.reviewer),
+  });
   return report;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { type AttributionSuggestion, findAttributions, parseAttribution } from "@/lib/claims/parse/attribution";
+
+const origin = (partyName: string) => ({ role: "origin" as const, partyName });
+const via = (partyName: string) => ({ role: "intermediary" as const, partyName });
+
+describe("parseAttribution", () => {
+  it.each<[string, AttributionSuggestion]>([
+    ["per ACLED", { chain: [origin("ACLED")], polarity: null, hedging: null }],
+    ["(per IS)", { chain: [origin("IS")], polarity: null, hedging: null }],
+    ["(per local officials)", { chain: [origin("local officials")], polarity: null, hedging: null }],
+    ["according to Bamako", { chain: [origin("Bamako")], polarity: null, hedging: null }],
+    ["According to the pro-Russian news outlet African Initiative", { chain: [origin("African Initiative")], polarity: null, hedging: null }],
+    ["ACLED stated", { chain: [origin("ACLED")], polarity: "affirmed", hedging: null }],
+    ["Le Monde stated that airstrikes did not occur", { chain: [origin("Le Monde")], polarity: "denied", hedging: null }],
+    ["RFI claimed", { chain: [origin("RFI")], polarity: "affirmed", hedging: "claimed" }],
+    ["ACLED reported", { chain: [origin("ACLED")], polarity: "affirmed", hedging: "reported" }],
+    ["the UN confirmed", { chain: [origin("UN")], polarity: "affirmed", hedging: "confirmed" }],
+    ["CSP denied", { chain: [origin("CSP")], polarity: "denied", hedging: null }],
+    ["but CSP denied their involvement", { chain: [origin("CSP")], polarity: "denied", hedging: null }],
+    ["Le Monde, citing local sources", { chain: [origin("local sources"), via("Le Monde")], polarity: null, hedging: null }],
+    [
+      "Le Monde, which stated that airstrikes did not occur, citing local sources",
+      { chain: [origin("local sources"), via("Le Monde")], polarity: "denied", hedging: null },
+    ],
+    [
+      "This claim was disputed by Le Monde",
+      { chain: [origin("Le Monde")], polarity: "denied", hedging: "disputed" },
+    ],
+    ["A local elected official in Talataye reported", { chain: [origin("a local elected official")], polarity: "affirmed", hedging: "reported" }],
+    ["an MSA official claimed", { chain: [origin("an MSA official")], polarity: "affirmed", hedging: "claimed" }],
+    ["The Malian government stated in a press release", { chain: [origin("Malian government")], polarity: "affirmed", hedging: null }],
+    ["CSP said that", { chain: [origin("CSP")], polarity: "affirmed", hedging: null }],
+    ["The Alliance of Sahel States claimed", { chain: [origin("Alliance of Sahel States")], polarity: "affirmed", hedging: "claimed" }],
+    ["the Kyiv Post reported", { chain: [origin("Kyiv Post")], polarity: "affirmed", hedging: "reported" }],
+    ["The Movement for the Salvation of Azawad stated", { chain: [origin("Movement for the Salvation of Azawad")], polarity: "affirmed", hedging: null }],
+    ["Islamic State in the Greater Sahara (ISGS) claimed", { chain: [origin("ISGS")], polarity: "affirmed", hedging: "claimed" }],
+    ["ISGS, meanwhile, said", { chain: [origin("ISGS")], polarity: "affirmed", hedging: null }],
+    [
+      "a senior Ukrainian official, according to Bamako, admitted Kyiv's involvement",
+      { chain: [origin("a senior Ukrainian official"), via("Bamako")], polarity: "affirmed", hedging: null },
+    ],
+  ])("reads %j", (words, expected) => {
+    expect(parseAttribution(words)).toEqual(expected);
+  });
+
+  it.each([
+    ["a rate", "two attacks per day"],
+    ["a verb that attributes nothing", "civilians were massacred by ISGS"],
+    ["a noun that looks like a verb", "the claims were false"],
+    ["no party before the verb", "it was later reported"],
+  ])("finds no attribution in %s", (_, words) => {
+    expect(parseAttribution(words)).toBeNull();
+  });
+
+  it("gives one attribution per speaker, clause by clause", () => {
+    expect(findAttributions("JNIM also claims to have taken part, but CSP denied their involvement.")).toEqual([
+      { chain: [origin("JNIM")], polarity: "affirmed", hedging: "claimed" },
+      { chain: [origin("CSP")], polarity: "denied", hedging: null },
+    ]);
+  });
+});

@@ -1,0 +1,15 @@
+import type { DetectedConflictKind } from "@/lib/conflicts/compare";
+
+/**
+ * Identifies one automatically detected disagreement: its kind and the ids
+ * of its two claims, sorted. The claim ids alone pin down the group (a claim
+ * belongs to one subject and property), so the group key is left out: an
+ * entity merge changes the subject id of every claim about the merged entity,
+ * and must not close a conflict only to open the same one again. The kind
+ * stays in: when an edit turns a divergence into a contradiction, the
+ * divergence closes and a contradiction opens. Ids are URI-encoded so no id
+ * can forge a separator.
+ */
+export function conflictFingerprint(kind: DetectedConflictKind, claimIds: readonly string[]): string {
+  return [kind, ...[...claimIds].sort()].map(encodeURIComponent).join(":");
+}

@@ -1,0 +1,16 @@
+export { benchmarkDetection } from "@/lib/conflicts/bench";
+export type { BenchmarkOptions, DetectionBenchmark } from "@/lib/conflicts/bench";
+export { comparePair } from "@/lib/conflicts/compare";
+export type { DetectedConflictKind, PairComparison } from "@/lib/conflicts/compare";
+export { detectConflicts } from "@/lib/conflicts/detect";
+export type { DetectedConflict } from "@/lib/conflicts/detect";
+export { detectableClaimSchema } from "@/lib/conflicts/detectable-claim";
+export type { DetectableClaim } from "@/lib/conflicts/detectable-claim";
+export { conflictFingerprint } from "@/lib/conflicts/fingerprint";
+export { groupKey, qualifierDifference } from "@/lib/conflicts/group";
+export { areDisjoint, dateInterval, quantityInterval, relativeGap, representativeValue } from "@/lib/conflicts/interval";
+export type { Interval } from "@/lib/conflicts/interval";
+export { DEFAULT_DIVERGENCE_THRESHOLD, detectionOptionsSchema } from "@/lib/conflicts/options";
+export type { DetectionOptions } from "@/lib/conflicts/options";
+export { reconcile } from "@/lib/conflicts/reconcile";
+export type { ExistingConflict, ReconcileContext, ReconcilePlan } from "@/lib/conflicts/reconcile";

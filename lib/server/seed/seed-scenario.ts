@@ -1,0 +1,92 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "../actor";
+import { createAnnotation } from "../annotations/create-annotation";
+import { claimInputSchema } from "../claims/claim-input";
+import { createClaim } from "../claims/create-claim";
+import { referenceScenario, type ScenarioClaim } from "./reference-scenario";
+
+interface ScenarioContext {
+  projectId: string;
+  sources: Record<ScenarioClaim["source"], string>;
+  researcher: Actor;
+  reviewer: Actor;
+}
+
+/**
+ * Records the reference scenario as the researcher would, through the same
+ * use cases (so conflicts are detected), then applies the reviewer's
+ * decisions. Skipped when the project already has claims.
+ */
+export async function seedReferenceScenario(db: Db, context: ScenarioContext): Promise<number> {
+  if ((await db.claim.count({ where: { projectId: context.projectId } })) > 0) return 0;
+  const entities = await db.entity.findMany({ where: { projectId: context.projectId } });
+  const properties = await db.property.findMany({ where: { projectId: context.projectId } });
+  const entityId = (name: string) => {
+    const entity = entities.find((e) => e.name === name);
+    if (!entity) throw new Error(`Seed entity "${name}" is missing`);
+    return entity.id;
+  };
+  const propertyId = (key: string) => properties.find((p) => p.key === key)!.id;
+
+  for (const scenario of referenceScenario) {
+    const sourceId = context.sources[scenario.source];
+    const evidence = [];
+    for (const exact of scenario.evidence) {
+      evidence.push(await createAnnotation(db, context.researcher, sourceId, { quote: { exact, prefix: "", suffix: "" } }));
+    }
+    const value = scenario.valueEntity && scenario.value.type === "entity" ? { ...scenario.value, entityId: entityId(scenario.valueEntity) } : scenario.value;
+    const claim = await createClaim(
+      db,
+      context.researcher,
+      context.projectId,
+      claimInputSchema.parse({
+        subjectId: entityId(scenario.subject),
+        propertyId: propertyId(scenario.property),
+        value,
+        qualifiers: scenario.qualifiers ?? {},
+        hedging: scenario.hedging ?? null,
+        attribution: scenario.chain.map((link) => ({
+          role: link.role,
+          ...(link.entity ? { entityId: entityId(link.entity) } : { partyName: link.party }),
+        })),
+        evidenceAnnotationIds: evidence.map((a) => a.id),
+      }),
+    );
+    if (scenario.review !== "draft") await applyReview(db, claim.id, scenario.review, context);
+  }
+  return referenceScenario.length;
+}
+
+async function applyReview(db: Db, claimId: string, outcome: "approved" | "submitted" | "rejected", context: ScenarioContext) {
+  await db.$transaction(async (tx) => {
+    await tx.reviewDecision.create({
+      data: { claimId, reviewerId: context.researcher.userId, decision: "submit", fromStatus: "draft", toStatus: "submitted", claimVersion: 1 },
+    });
+    let version = 2;
+    if (outcome !== "submitted") {
+      await tx.reviewDecision.create({
+        data: {
+          claimId,
+          reviewerId: context.reviewer.userId,
+          decision: outcome === "approved" ? "approve" : "reject",
+          reason: outcome === "approved" ? "Checked against the quoted passage." : "Not supported by the passage.",
+          fromStatus: "submitted",
+          toStatus: outcome,
+          claimVersion: 2,
+        },
+      });
+      version = 3;
+    }
+    await tx.claim.update({ where: { id: claimId }, data: { status: outcome, version } });
+    await tx.auditEvent.create({
+      data: {
+        projectId: context.projectId,
+        actorId: context.reviewer.userId,
+        action: "claim.review_seeded",
+        objectType: "Claim",
+        objectId: claimId,
+        after: { status: outcome },
+      },
+    });
+  });
+}
