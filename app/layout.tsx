@@ -8,6 +8,9 @@ export const metadata: Metadata = {
   description: "Turn highlighted source text into reviewed claims with provenance.",
 };
 
+// Every page depends on the signed-in user.
+export const dynamic = "force-dynamic";
+
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -30,10 +30,13 @@ export function AnnotationPanel({
   annotations,
   activeId,
   onActivate,
+  onNewClaim,
 }: {
   annotations: ListedAnnotation[];
   activeId?: string;
   onActivate: (id: string) => void;
+  /** Offered on the active annotation when the user may record claims. */
+  onNewClaim?: (annotation: ListedAnnotation) => void;
 }) {
   const [filter, setFilter] = useState<Filter>("all");
   const filterId = useId();
@@ -89,6 +92,11 @@ export function AnnotationPanel({
                     </span>
                   ) : null}
                 </button>
+                {onNewClaim && annotation.id === activeId && annotation.start !== null ? (
+                  <button type="button" className="button button--small annotation-item__action" onClick={() => onNewClaim(annotation)}>
+                    New claim from this span
+                  </button>
+                ) : null}
               </li>
             );
           })}

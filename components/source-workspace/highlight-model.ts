@@ -1,6 +1,7 @@
+import type { HighlightStatus } from "@/components/source-reader/highlight-types";
 import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
 
-export type HighlightStatus = "draft" | "submitted" | "approved" | "rejected" | "changes_requested" | "none";
+export type { HighlightStatus };
 
 // The state that most needs a reader's attention wins when a span backs several claims.
 const STATUS_PRIORITY: HighlightStatus[] = ["changes_requested", "rejected", "submitted", "draft", "approved", "none"];

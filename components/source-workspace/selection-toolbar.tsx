@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 
 export interface TextSelection {
   start: number;
@@ -8,54 +8,70 @@ export interface TextSelection {
   rect: DOMRect;
 }
 
+export type SelectionAction = "highlight" | "claim" | "evidence";
+
+const ACTIONS: { action: SelectionAction; label: string; key: string }[] = [
+  { action: "claim", label: "New claim", key: "c" },
+  { action: "evidence", label: "Add as evidence…", key: "e" },
+  { action: "highlight", label: "Highlight", key: "h" },
+];
+
 /**
- * Floats above a text selection. Keyboard: `h` highlights the selection,
- * `Esc` closes the toolbar; its buttons are reachable with Tab.
+ * Floats above a text selection. Keyboard: `c` new claim, `e` add as
+ * evidence to an existing claim, `h` highlight only, `Esc` closes; the
+ * buttons are reachable with Tab.
  */
 export function SelectionToolbar({
   selection,
-  onHighlight,
+  onAction,
   onClose,
 }: {
   selection: TextSelection;
-  onHighlight: () => Promise<string | null>;
+  onAction: (action: SelectionAction) => Promise<void>;
   onClose: () => void;
 }) {
-  const [isSaving, setIsSaving] = useState(false);
-  const toolbarRef = useRef<HTMLDivElement>(null);
+  const [pending, setPending] = useState<SelectionAction | null>(null);
 
-  async function highlight() {
-    setIsSaving(true);
-    await onHighlight();
-    setIsSaving(false);
+  async function run(action: SelectionAction) {
+    setPending(action);
+    await onAction(action);
+    setPending(null);
   }
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.key === "Escape") onClose();
-      if (event.key === "h" && !event.metaKey && !event.ctrlKey && !event.altKey && !isTyping(event.target)) {
+      if (event.metaKey || event.ctrlKey || event.altKey || isTyping(event.target)) return;
+      const match = ACTIONS.find((a) => a.key === event.key);
+      if (match) {
         event.preventDefault();
-        void highlight();
+        void run(match.action);
       }
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   });
 
-  const top = selection.rect.top + window.scrollY - 48;
-  const left = Math.max(8, selection.rect.left + window.scrollX);
   return (
     <div
-      ref={toolbarRef}
       role="toolbar"
       aria-label="Selection actions"
       className="selection-toolbar"
-      style={{ top, left }}
+      style={{ top: selection.rect.top + window.scrollY - 48, left: Math.max(8, selection.rect.left + window.scrollX) }}
       onMouseDown={(event) => event.preventDefault()}
     >
-      <button type="button" className="button button--small button--primary" onClick={highlight} disabled={isSaving} aria-keyshortcuts="h">
-        {isSaving ? "Saving…" : "Highlight"} <kbd>h</kbd>
-      </button>
+      {ACTIONS.map(({ action, label, key }) => (
+        <button
+          key={action}
+          type="button"
+          className={`button button--small${action === "claim" ? " button--primary" : ""}`}
+          onClick={() => run(action)}
+          disabled={pending !== null}
+          aria-keyshortcuts={key}
+        >
+          {pending === action ? "Saving…" : label} <kbd>{key}</kbd>
+        </button>
+      ))}
       <button type="button" className="button button--small button--quiet" onClick={onClose} aria-label="Close selection actions">
         ✕
       </button>
@@ -64,5 +80,6 @@ export function SelectionToolbar({
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable && target.getAttribute("contenteditable") === "true" || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  return target.getAttribute("contenteditable") === "true" || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }

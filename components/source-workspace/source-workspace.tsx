@@ -2,24 +2,45 @@
 
 import Link from "next/link";
 import { useCallback, useMemo, useState } from "react";
+import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
+import { ClaimForm } from "@/components/claims/claim-form";
 import { SourceReader } from "@/components/source-reader/source-reader";
 import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
+import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";
 import { AnnotationPanel } from "./annotation-panel";
 import { highlightLabel, highlightStatus } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
-import { SelectionToolbar, type TextSelection } from "./selection-toolbar";
+import { SelectionToolbar, type SelectionAction, type TextSelection } from "./selection-toolbar";
 import { useCreateAnnotation } from "./use-create-annotation";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
 
 export interface SourceWorkspaceProps {
-  project: { slug: string; name: string };
+  project: { id: string; slug: string; name: string };
   source: Source;
+  properties: VocabularyProperty[];
   initialAnnotations: ListedAnnotation[];
   initialActiveId?: string;
   canAnnotate: boolean;
   canAddRevision: boolean;
+}
+
+type Drawer =
+  | { kind: "claim"; annotation: ListedAnnotation; selectedText: string }
+  | { kind: "evidence"; annotation: ListedAnnotation }
+  | null;
+
+function withClaim(annotation: ListedAnnotation, claim: ClaimView): ListedAnnotation {
+  const summary = {
+    id: claim.id,
+    status: claim.status,
+    label: `${claim.subject.name} · ${claim.property.label}`,
+    value: claim.value,
+    hasConflict: claim.conflicts.some((c) => c.status === "open"),
+  };
+  return { ...annotation, claims: [...annotation.claims.filter((c) => c.id !== claim.id), summary] };
 }
 
 export function SourceWorkspace(props: SourceWorkspaceProps) {
@@ -28,6 +49,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [annotations, setAnnotations] = useState(props.initialAnnotations);
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [drawer, setDrawer] = useState<Drawer>(null);
+  const [notice, setNotice] = useState<{ text: string; claimId?: string } | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
 
   const highlights = useMemo(
@@ -49,15 +72,28 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setSelection(range && rect ? { ...range, rect } : null);
   }, []);
 
-  async function highlightSelection(): Promise<string | null> {
-    if (!selection) return null;
+  async function onSelectionAction(action: SelectionAction) {
+    if (!selection) return;
+    const selectedText = [...source.revision.text].slice(selection.start, selection.end).join("");
     const created = await createAnnotation(selection);
-    if (created) {
-      setActiveId(created.id);
-      setSelection(null);
-    }
-    return created?.id ?? null;
+    if (!created) return;
+    setActiveId(created.id);
+    setSelection(null);
+    if (action === "claim") setDrawer({ kind: "claim", annotation: created, selectedText });
+    if (action === "evidence") setDrawer({ kind: "evidence", annotation: created });
   }
+
+  function onClaimSaved(annotationId: string, claim: ClaimView, text: string) {
+    setAnnotations((current) => current.map((a) => (a.id === annotationId ? withClaim(a, claim) : a)));
+    setDrawer(null);
+    setNotice({ text, claimId: claim.id });
+  }
+
+  const openDrawer = (annotation: ListedAnnotation, kind: "claim" | "evidence") => {
+    const quote = annotation.selectors[0];
+    const selectedText = quote?.type === "TextQuoteSelector" ? quote.exact : "";
+    setDrawer(kind === "claim" ? { kind, annotation, selectedText } : { kind, annotation });
+  };
 
   return (
     <div className="workspace">
@@ -67,9 +103,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
         </nav>
         <h1>{source.title}</h1>
         <p className="muted workspace__meta">
-          {[source.outlet, source.author, source.publishedAt && `published ${source.publishedAt}`, source.language]
-            .filter(Boolean)
-            .join(" · ")}
+          {[source.outlet, source.author, source.publishedAt && `published ${source.publishedAt}`, source.language].filter(Boolean).join(" · ")}
           {source.url ? (
             <>
               {" · "}
@@ -90,6 +124,12 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           </button>
         </p>
       ) : null}
+      {notice ? (
+        <p role="status" className="form-success">
+          {notice.text}{" "}
+          {notice.claimId ? <Link href={`/projects/${project.slug}/claims/${notice.claimId}`}>Open the claim</Link> : null}
+        </p>
+      ) : null}
 
       <div className="workspace__body">
         <div className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
@@ -100,15 +140,39 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             onSelectionChange={onSelectionChange}
             onHighlightActivate={setActiveId}
           />
-          {selection && props.canAnnotate && isCurrentRevision ? (
-            <SelectionToolbar
-              selection={selection}
-              onHighlight={highlightSelection}
-              onClose={() => setSelection(null)}
-            />
+          {selection && props.canAnnotate && isCurrentRevision && !drawer ? (
+            <SelectionToolbar selection={selection} onAction={onSelectionAction} onClose={() => setSelection(null)} />
           ) : null}
         </div>
-        <AnnotationPanel annotations={annotations} activeId={activeId} onActivate={setActiveId} />
+        {drawer?.kind === "claim" ? (
+          <aside className="annotation-panel claim-drawer" aria-label="New claim">
+            <ClaimForm
+              projectId={project.id}
+              properties={props.properties}
+              evidence={[{ annotationId: drawer.annotation.id, exact: drawer.selectedText, sourceTitle: source.title }]}
+              selectedText={drawer.selectedText}
+              contextYear={source.publishedAt ? Number(source.publishedAt.slice(0, 4)) : undefined}
+              onSaved={(claim) => onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`)}
+              onCancel={() => setDrawer(null)}
+            />
+          </aside>
+        ) : drawer?.kind === "evidence" ? (
+          <aside className="annotation-panel claim-drawer" aria-label="Add as evidence">
+            <AddEvidencePicker
+              projectId={project.id}
+              annotationId={drawer.annotation.id}
+              onAdded={(claim) => onClaimSaved(drawer.annotation.id, claim, `Added as evidence to ${claim.subject.name} · ${claim.property.label}.`)}
+              onCancel={() => setDrawer(null)}
+            />
+          </aside>
+        ) : (
+          <AnnotationPanel
+            annotations={annotations}
+            activeId={activeId}
+            onActivate={setActiveId}
+            onNewClaim={props.canAnnotate ? (annotation) => openDrawer(annotation, "claim") : undefined}
+          />
+        )}
       </div>
     </div>
   );

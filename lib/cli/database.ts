@@ -13,6 +13,8 @@ export function exitWithReason(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof DatabaseStartError || /ECONNREFUSED|ENOTFOUND|password authentication|does not exist/.test(message)) {
     console.error(`\n✖ Database problem: ${message}\n`);
+  } else if (/NEXTAUTH_SECRET/.test(message)) {
+    console.error(`\n✖ ${message}\n`);
   } else {
     console.error(error);
   }

@@ -9,6 +9,9 @@ import { exitWithReason, resolveDatabase } from "./database";
  */
 export async function serve(mode: "dev" | "start", options: { seed: boolean }): Promise<void> {
   const env = readEnv();
+  if (mode === "start" && !env.NEXTAUTH_SECRET) {
+    throw new Error("Set NEXTAUTH_SECRET (at least 16 random characters) to run the production server.");
+  }
   const database = await resolveDatabase();
   let stopping = false;
   const stop = async (code: number) => {

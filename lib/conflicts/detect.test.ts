@@ -42,6 +42,8 @@ describe("detectConflicts", () => {
   it("keeps fingerprints unambiguous whatever the ids contain", () => {
     expect(conflictFingerprint("divergence", ["a:b", "c"])).not.toBe(conflictFingerprint("divergence", ["a", "b:c"]));
     expect(conflictFingerprint("divergence", ["b", "a"])).toBe(conflictFingerprint("divergence", ["a", "b"]));
+    expect(conflictFingerprint("manual", ["c", "a", "b"])).toBe("manual:a:b:c");
+    expect(conflictFingerprint("manual", ["a", "b"])).not.toBe(conflictFingerprint("contradiction", ["a", "b"]));
   });
 
   it("skips deleted claims and compares a claim listed twice only once", () => {

@@ -7,7 +7,7 @@ test("a wrong password shows a clear error and keeps the user on the sign-in pag
   await page.getByLabel("Email").fill("researcher@demo.test");
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Wrong email or password.");
+  await expect(page.locator("form").getByRole("alert")).toHaveText("Wrong email or password.");
   await expect(page).toHaveURL(/\/sign-in/);
 });
 

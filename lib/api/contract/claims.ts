@@ -1,4 +1,4 @@
-import { claimInputSchema, claimUpdateSchema } from "@/lib/server/claims/claim-input";
+import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
 import { claimFiltersSchema } from "@/lib/server/claims/list-claims";
 import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/server/entities/entity-input";
 import { defineRoute } from "../define-route";

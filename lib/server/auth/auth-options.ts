@@ -14,7 +14,10 @@ const isProduction = readEnv().NODE_ENV === "production";
  * request checks it (lib/server/auth/session-check.ts).
  */
 export const authOptions: NextAuthOptions = {
-  secret: authSecret(),
+  // Read per request, not at import: `next build` loads this module without production secrets.
+  get secret() {
+    return authSecret();
+  },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   useSecureCookies: isProduction,
   pages: { signIn: "/sign-in", error: "/sign-in" },

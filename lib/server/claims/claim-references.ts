@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ParsedClaimInput } from "./claim-input";
+import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 import { ValidationError } from "../errors";
 
 type Tx = Prisma.TransactionClient;

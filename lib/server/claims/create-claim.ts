@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { reevaluateGroup } from "../conflicts/reevaluate-group";
-import type { ParsedClaimInput } from "./claim-input";
+import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 import { checkClaimReferences } from "./claim-references";
 import { claimSnapshot, loadClaimRecord } from "./claim-record";
 import { updateClaimSearch } from "./claim-search";

@@ -4,7 +4,7 @@ import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { reevaluateGroup } from "../conflicts/reevaluate-group";
 import { ConflictError, NotFoundError } from "../errors";
-import { claimInputSchema, type claimUpdateSchema } from "./claim-input";
+import { claimInputSchema, type claimUpdateSchema } from "@/lib/claims/claim-input";
 import { requireClaimEdit } from "./claim-edit-access";
 import { checkClaimReferences } from "./claim-references";
 import { claimSnapshot, loadClaimRecord, type ClaimRecord } from "./claim-record";

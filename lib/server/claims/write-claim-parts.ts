@@ -1,7 +1,7 @@
 import "server-only";
 import { derivedColumns } from "@/lib/claims/derived-columns";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { ParsedClaimInput } from "./claim-input";
+import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 
 type Tx = Prisma.TransactionClient;
 

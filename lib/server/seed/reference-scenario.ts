@@ -1,4 +1,4 @@
-import type { ClaimInput } from "../claims/claim-input";
+import type { ClaimInput } from "@/lib/claims/claim-input";
 
 type Value = ClaimInput["value"];
 type Link = { role: "origin" | "intermediary"; entity?: string; party?: string };

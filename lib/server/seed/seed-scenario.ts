@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { createAnnotation } from "../annotations/create-annotation";
-import { claimInputSchema } from "../claims/claim-input";
+import { claimInputSchema } from "@/lib/claims/claim-input";
 import { createClaim } from "../claims/create-claim";
 import { referenceScenario, type ScenarioClaim } from "./reference-scenario";
 

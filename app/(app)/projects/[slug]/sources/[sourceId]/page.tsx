@@ -7,6 +7,7 @@ import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
+import { listProperties } from "@/lib/server/projects/list-properties";
 import { getSource } from "@/lib/server/sources/get-source";
 
 type Props = {
@@ -24,11 +25,15 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const revisionNumber = revision && /^\d+$/.test(revision) ? Number(revision) : undefined;
   const source = await pageData(getSource(db(), actor, sourceId, revisionNumber));
   if (source.projectId !== project.id) notFound();
-  const annotations = await listAnnotations(db(), actor, sourceId, source.revision.number);
+  const [annotations, properties] = await Promise.all([
+    listAnnotations(db(), actor, sourceId, source.revision.number),
+    listProperties(db(), actor, project.id),
+  ]);
   return (
     <SourceWorkspace
-      project={{ slug: project.slug, name: project.name }}
+      project={{ id: project.id, slug: project.slug, name: project.name }}
       source={source}
+      properties={properties}
       initialAnnotations={annotations}
       initialActiveId={annotation}
       canAnnotate={can(source.role, "annotation:create")}

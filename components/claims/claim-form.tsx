@@ -1,0 +1,219 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import type { SelectionSuggestions } from "@/lib/claims/parse";
+import type { ClaimValue, Qualifiers } from "@/lib/claims/value";
+import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { claimInputSchema } from "@/lib/claims/claim-input";
+import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
+import { AttributionEditor, type AttributionDraft } from "./attribution-editor";
+import { EntityPicker, type PickedEntity } from "./entity-picker";
+import { SuggestionsPanel } from "./suggestions-panel";
+import { emptyValue, ValueEditor } from "./value-editor";
+
+export interface EvidenceSpan {
+  annotationId: string;
+  exact: string;
+  sourceTitle: string;
+}
+
+type Errors = Record<string, string | undefined>;
+type Hedging = "claimed" | "reported" | "confirmed" | "disputed";
+
+/**
+ * Records a claim from one or more evidence spans: subject, property, a
+ * value editor fitting the property's type, qualifiers, hedging and the
+ * attribution chain, with suggestions read from the selected words.
+ */
+export function ClaimForm({
+  projectId,
+  properties,
+  evidence,
+  selectedText,
+  contextYear,
+  onSaved,
+  onCancel,
+}: {
+  projectId: string;
+  properties: VocabularyProperty[];
+  evidence: EvidenceSpan[];
+  selectedText?: string;
+  contextYear?: number;
+  onSaved: (claim: ClaimView) => void;
+  onCancel: () => void;
+}) {
+  const [subject, setSubject] = useState<PickedEntity | null>(null);
+  const [propertyId, setPropertyId] = useState(properties[0]?.id ?? "");
+  const property = properties.find((p) => p.id === propertyId);
+  const [value, setValue] = useState<ClaimValue>(emptyValue(property?.valueType ?? "text"));
+  const [valueEntityName, setValueEntityName] = useState<string>();
+  const [qualifiers, setQualifiers] = useState<Qualifiers>({});
+  const [hedging, setHedging] = useState<Hedging | "">("");
+  const [chain, setChain] = useState<AttributionDraft[]>([{ role: "origin" }]);
+  const [note, setNote] = useState("");
+  const [errors, setErrors] = useState<Errors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [isSaving, setIsSaving] = useState(false);
+
+  function changeProperty(id: string) {
+    setPropertyId(id);
+    const next = properties.find((p) => p.id === id);
+    if (next && next.valueType !== value.type) setValue(emptyValue(next.valueType));
+  }
+
+  function applyValue(suggested: ClaimValue, victimGroup?: string) {
+    const fitting = properties.find((p) => p.id === propertyId)?.valueType === suggested.type
+      ? property
+      : properties.find((p) => p.valueType === suggested.type && (victimGroup !== "civilians" || p.key === "civilian_deaths"));
+    if (fitting) setPropertyId(fitting.id);
+    setValue(suggested);
+    if (victimGroup && ["civilians", "fighters", "soldiers", "mixed"].includes(victimGroup)) {
+      setQualifiers((q) => ({ ...q, victimGroup: victimGroup as Qualifiers["victimGroup"] }));
+    }
+  }
+
+  async function applyAttribution(suggested: SelectionSuggestions["attributions"][number]) {
+    const links = await Promise.all(suggested.chain.map(async (link) => ({ role: link.role, ...(await resolveParty(projectId, link.partyName)) })));
+    setChain(links);
+    if (suggested.hedging) setHedging(suggested.hedging);
+    if (suggested.polarity && value.type === "assertion") setValue({ ...value, polarity: suggested.polarity });
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setFormError(null);
+    const input = {
+      subjectId: subject?.id ?? "",
+      propertyId,
+      value,
+      qualifiers: Object.fromEntries(Object.entries(qualifiers).filter(([, v]) => v)),
+      hedging: hedging || null,
+      note,
+      attribution: chain
+        .filter((l) => l.entityId || l.partyName)
+        .map(({ role, entityId, partyName }) => ({ role, ...(entityId ? { entityId } : { partyName }) })),
+      evidenceAnnotationIds: evidence.map((e) => e.annotationId),
+    };
+    const parsed = claimInputSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])));
+      setFormError("Some fields need attention.");
+      return;
+    }
+    setErrors({});
+    setIsSaving(true);
+    try {
+      const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/v1/projects/${projectId}/claims`, { body: parsed.data });
+      onSaved(claim);
+    } catch (caught) {
+      if (caught instanceof ApiRequestError) {
+        const fields = (caught.details as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
+        setErrors(Object.fromEntries(fields.map((f) => [f.path.replace(/^body\./, ""), f.message])));
+        setFormError(caught.message);
+      } else {
+        setFormError("The claim could not be saved. Try again.");
+      }
+    } finally {
+      setIsSaving(false);
+    }
+  }
+
+  return (
+    <form className="form claim-form" onSubmit={onSubmit} aria-label="New claim" noValidate>
+      <section aria-label="Evidence">
+        <h3>Evidence</h3>
+        <ul className="evidence-list">
+          {evidence.map((span) => (
+            <li key={span.annotationId}>
+              <q>{span.exact}</q> <span className="muted">— {span.sourceTitle}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {selectedText ? (
+        <SuggestionsPanel text={selectedText} year={contextYear} onApplyValue={applyValue} onApplyAttribution={applyAttribution} />
+      ) : null}
+
+      <EntityPicker projectId={projectId} label="Subject" value={subject} onChange={setSubject} error={errors.subjectId} />
+
+      <label className="field">
+        <span>Property</span>
+        <select value={propertyId} onChange={(e) => changeProperty(e.target.value)}>
+          {properties.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label} ({p.valueType})
+            </option>
+          ))}
+        </select>
+        {errors.propertyId || errors["value.type"] ? <span className="field-error">{errors.propertyId ?? errors["value.type"]}</span> : null}
+      </label>
+
+      <ValueEditor projectId={projectId} value={value} onChange={setValue} errors={errors} entityName={valueEntityName} onEntityName={setValueEntityName} />
+
+      <fieldset className="fieldset">
+        <legend>Qualifiers</legend>
+        <div className="form-row">
+          <label className="field">
+            <span>Victim group</span>
+            <select value={qualifiers.victimGroup ?? ""} onChange={(e) => setQualifiers({ ...qualifiers, victimGroup: (e.target.value || undefined) as Qualifiers["victimGroup"] })}>
+              <option value="">—</option>
+              <option value="civilians">Civilians</option>
+              <option value="fighters">Fighters</option>
+              <option value="soldiers">Soldiers</option>
+              <option value="mixed">Mixed</option>
+            </select>
+          </label>
+          {(["time", "place", "side"] as const).map((key) => (
+            <label key={key} className="field">
+              <span>{key[0]!.toUpperCase() + key.slice(1)}</span>
+              <input value={qualifiers[key] ?? ""} onChange={(e) => setQualifiers({ ...qualifiers, [key]: e.target.value || undefined })} />
+            </label>
+          ))}
+          <label className="field">
+            <span>Hedging</span>
+            <select value={hedging} onChange={(e) => setHedging(e.target.value as Hedging | "")}>
+              <option value="">—</option>
+              <option value="claimed">Claimed</option>
+              <option value="reported">Reported</option>
+              <option value="confirmed">Confirmed</option>
+              <option value="disputed">Disputed</option>
+            </select>
+          </label>
+        </div>
+      </fieldset>
+
+      <AttributionEditor projectId={projectId} chain={chain} onChange={setChain} sourceTitle={evidence[0]?.sourceTitle} />
+
+      <label className="field">
+        <span>Note</span>
+        <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+
+      {formError ? (
+        <p role="alert" className="form-error">
+          {formError}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={isSaving}>
+          {isSaving ? "Saving…" : "Save claim"}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A party named in the text becomes an entity link when exactly one entity has that name or alias. */
+async function resolveParty(projectId: string, name: string): Promise<Pick<AttributionDraft, "entityId" | "entityName" | "partyName">> {
+  const { entities } = await apiFetch<{ entities: { id: string; name: string; aliases: string[] }[] }>(
+    `/api/v1/projects/${projectId}/entities?${new URLSearchParams({ q: name })}`,
+  );
+  const lower = name.toLowerCase();
+  const exact = entities.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
+  return exact.length === 1 ? { entityId: exact[0]!.id, entityName: exact[0]!.name } : { partyName: name };
+}

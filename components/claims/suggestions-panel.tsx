@@ -1,0 +1,68 @@
+"use client";
+
+import { useMemo } from "react";
+import { describeClaimValue } from "@/lib/claims/describe-claim-value";
+import { suggestFromSelection, type SelectionSuggestions } from "@/lib/claims/parse";
+import type { ClaimValue } from "@/lib/claims/value";
+
+type Attribution = SelectionSuggestions["attributions"][number];
+
+/**
+ * What the selected words suggest. Nothing is applied until the user
+ * presses the button next to a suggestion.
+ */
+export function SuggestionsPanel({
+  text,
+  year,
+  onApplyValue,
+  onApplyAttribution,
+}: {
+  text: string;
+  year?: number;
+  onApplyValue: (value: ClaimValue, victimGroup?: string) => void;
+  onApplyAttribution: (attribution: Attribution) => void;
+}) {
+  const suggestions = useMemo(() => suggestFromSelection(text, year ? { year } : {}), [text, year]);
+  const isEmpty = !suggestions.quantities.length && !suggestions.dates.length && !suggestions.attributions.length;
+  return (
+    <section className="suggestions" aria-label="Suggestions from the selected words">
+      <h3>Suggestions from “{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</h3>
+      {isEmpty ? <p className="muted">No figure, date or attribution recognised in the selection.</p> : null}
+      <ul>
+        {suggestions.quantities.map((q, i) => (
+          <li key={`q${i}`}>
+            <span>
+              Quantity: <strong>{describeClaimValue(q.value)}</strong>
+              {q.victimGroup ? ` (${q.victimGroup})` : ""}
+            </span>
+            <button type="button" className="button button--small" onClick={() => onApplyValue(q.value, q.victimGroup)}>
+              Use this value
+            </button>
+          </li>
+        ))}
+        {suggestions.dates.map((d, i) => (
+          <li key={`d${i}`}>
+            <span>
+              Date: <strong>{describeClaimValue(d)}</strong>
+            </span>
+            <button type="button" className="button button--small" onClick={() => onApplyValue(d)}>
+              Use this value
+            </button>
+          </li>
+        ))}
+        {suggestions.attributions.map((a, i) => (
+          <li key={`a${i}`}>
+            <span>
+              Attribution: <strong>{a.chain.map((l) => l.partyName).join(" → ")}</strong>
+              {a.polarity ? ` · ${a.polarity}` : ""}
+              {a.hedging ? ` · ${a.hedging}` : ""}
+            </span>
+            <button type="button" className="button button--small" onClick={() => onApplyAttribution(a)}>
+              Use this attribution
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { Extension, type Extensions, Mark, mergeAttributes, Node } from "@tiptap/core";
+import { createCitationPlugin } from "@/components/source-reader/citation-plugin";
+import { createHighlightPlugin } from "@/components/source-reader/highlight-plugin";
+import { createKeyboardSelectionPlugin } from "@/components/source-reader/keyboard-selection-plugin";
+import { SOURCE_TOKEN_MARK } from "@/lib/anchoring/reader-document";
+
+/**
+ * The reader's schema: exactly the nodes buildReaderDocument produces, with
+ * no editing behaviour (no input rules, shortcuts or history), plus the
+ * decoration plugins.
+ */
+
+const ReaderDoc = Node.create({ name: "doc", topNode: true, content: "block+" });
+
+const ReaderText = Node.create({ name: "text", group: "inline" });
+
+const ReaderParagraph = Node.create({
+  name: "paragraph",
+  group: "block",
+  content: "inline*",
+  addAttributes() {
+    return { kind: { default: "body", rendered: false } };
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    const kind = String(node.attrs.kind);
+    return ["p", mergeAttributes(HTMLAttributes, { class: `reader-block reader-block--${kind}`, "data-kind": kind }), 0];
+  },
+});
+
+const ReaderHeading = Node.create({
+  name: "heading",
+  group: "block",
+  content: "inline*",
+  defining: true,
+  addAttributes() {
+    return { level: { default: 1, rendered: false } };
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    return [`h${node.attrs.level}`, mergeAttributes(HTMLAttributes, { class: "reader-block reader-block--heading" }), 0];
+  },
+});
+
+const SourceToken = Mark.create({
+  name: SOURCE_TOKEN_MARK,
+  addAttributes() {
+    return { role: { default: "marker", rendered: false } };
+  },
+  renderHTML({ mark, HTMLAttributes }) {
+    const role = String(mark.attrs.role);
+    return ["span", mergeAttributes(HTMLAttributes, { class: `source-token source-token--${role}` }), 0];
+  },
+});
+
+const ReaderDecorations = Extension.create<{ onHighlightActivate: (id: string) => void }>({
+  name: "sourceReaderDecorations",
+  addOptions() {
+    return { onHighlightActivate: () => undefined };
+  },
+  addProseMirrorPlugins() {
+    return [createHighlightPlugin(this.options.onHighlightActivate), createCitationPlugin(), createKeyboardSelectionPlugin()];
+  },
+});
+
+export function createReaderExtensions(onHighlightActivate: (id: string) => void): Extensions {
+  return [
+    ReaderDoc,
+    ReaderText,
+    ReaderParagraph,
+    ReaderHeading,
+    SourceToken,
+    ReaderDecorations.configure({ onHighlightActivate }),
+  ];
+}

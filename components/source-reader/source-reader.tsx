@@ -1,0 +1,107 @@
+"use client";
+
+import "@/components/source-reader/source-reader.css";
+import { type Editor, EditorContent, useEditor } from "@tiptap/react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { setActiveHighlight, setHighlights } from "@/components/source-reader/highlight-plugin";
+import type { ReaderHighlight } from "@/components/source-reader/highlight-types";
+import { createReaderExtensions } from "@/components/source-reader/reader-extensions";
+import { selectionRect } from "@/components/source-reader/selection-rect";
+import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
+import { createPositionMap } from "@/lib/anchoring/position-map";
+import { buildReaderDocument, type ReaderDocument } from "@/lib/anchoring/reader-document";
+
+export interface SourceReaderProps {
+  /** The revision text; every offset below counts its code points. */
+  text: string;
+  highlights: ReaderHighlight[];
+  activeHighlightId?: string;
+  /** The selected code point range, null when the selection is empty. */
+  onSelectionChange: (range: { start: number; end: number } | null, anchorRect: DOMRect | null) => void;
+  /** A click on a highlight (the innermost one), or j / k stepping through them. */
+  onHighlightActivate: (id: string) => void;
+  /** Accessible name of the reader. */
+  label?: string;
+}
+
+/**
+ * A read-only view of a revision text in which the user selects spans (mouse
+ * or Shift+arrows) and sees, clicks and steps through (j / k) highlights.
+ */
+export function SourceReader({
+  text,
+  highlights,
+  activeHighlightId,
+  onSelectionChange,
+  onHighlightActivate,
+  label = "Source text",
+}: SourceReaderProps) {
+  const index = useMemo(() => createCodePointIndex(text), [text]);
+  const positionMap = useMemo(() => createPositionMap(text, index), [text, index]);
+  const readerDocument = useMemo(() => buildReaderDocument(text), [text]);
+
+  // The plugins live as long as the editor; they reach the latest callback here.
+  const activate = useRef(onHighlightActivate);
+  useEffect(() => {
+    activate.current = onHighlightActivate;
+  }, [onHighlightActivate]);
+  const [extensions] = useState(() => createReaderExtensions((id) => activate.current(id)));
+
+  const editorProps = useMemo(
+    () => ({
+      attributes: {
+        class: "source-reader__document",
+        role: "textbox",
+        "aria-readonly": "true",
+        "aria-multiline": "true",
+        "aria-label": label,
+        "aria-keyshortcuts": "J K",
+      },
+    }),
+    [label],
+  );
+
+  const editor = useEditor({
+    extensions,
+    editable: false,
+    immediatelyRender: false,
+    enableCoreExtensions: { keymap: false, drop: false, paste: false, delete: false },
+    coreExtensionOptions: {
+      // Focusable although read-only, so that keyboard selection and j / k work.
+      tabindex: { value: "0" },
+      // Copying yields the source text itself: one newline per block boundary.
+      clipboardTextSerializer: { blockSeparator: "\n" },
+    },
+    editorProps,
+    onSelectionUpdate: ({ editor: current }) => {
+      const { from, to, empty } = current.state.selection;
+      if (empty) onSelectionChange(null, null);
+      else onSelectionChange(positionMap.docRangeToTextRange(from, to), selectionRect(current.view, from, to));
+    },
+  });
+
+  // Text and highlights go in one transaction, so a new text is drawn once,
+  // already highlighted, instead of plain and then again with decorations.
+  const loaded = useRef<{ editor: Editor; document: ReaderDocument } | null>(null);
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const tr = editor.state.tr;
+    if (loaded.current?.editor !== editor || loaded.current.document !== readerDocument) {
+      tr.replaceWith(0, tr.doc.content.size, editor.schema.nodeFromJSON(readerDocument).content);
+      loaded.current = { editor, document: readerDocument };
+    }
+    editor.view.dispatch(setHighlights(tr, highlights, positionMap, index.length));
+  }, [editor, readerDocument, highlights, positionMap, index]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(setActiveHighlight(editor.state.tr, activeHighlightId));
+    if (!activeHighlightId) return;
+    const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    editor.view.dom
+      .querySelector(".hl--active")
+      ?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
+  }, [editor, activeHighlightId]);
+
+  return <EditorContent editor={editor} className="source-reader" />;
+}

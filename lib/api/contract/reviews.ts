@@ -1,0 +1,241 @@
+import { ClaimStatus, ReviewDecisionKind } from "@/lib/db/generated/enums";
+import { commentBodySchema } from "@/lib/review/comment-body";
+import { reviewActions } from "@/lib/review/review-rules";
+import { auditFiltersSchema } from "@/lib/server/audit/list-audit-events";
+import { markReadSchema } from "@/lib/server/notifications/mark-notifications-read";
+import { inboxQuerySchema } from "@/lib/server/notifications/list-notifications";
+import { bulkApproveSchema } from "@/lib/server/reviews/bulk-approve";
+import { reviewClaimSchema } from "@/lib/server/reviews/review-claim";
+import { reviewQueueFiltersSchema } from "@/lib/server/reviews/review-queue";
+import { submitClaimSchema } from "@/lib/server/reviews/submit-claim";
+import { defineRoute } from "../define-route";
+import { idSchema, z } from "../schemas";
+
+const person = z.object({ id: z.string(), name: z.string() });
+
+const availabilitySchema = z.object({
+  isAllowed: z.boolean(),
+  kind: z.enum(["not_allowed", "four_eyes", "invalid_transition", "reason_required"]).optional(),
+  message: z.string().optional(),
+});
+
+export const reviewStateSchema = z
+  .object({
+    claimId: z.string(),
+    status: z.enum(ClaimStatus),
+    version: z.number().int(),
+    requiredApprovals: z.number().int(),
+    approvals: z.number().int().openapi({ description: "Approvals of the current content so far (when more than one is required)." }),
+    actions: z.object(Object.fromEntries(reviewActions.map((a) => [a, availabilitySchema])) as Record<(typeof reviewActions)[number], typeof availabilitySchema>),
+    decisions: z.array(
+      z.object({
+        id: z.string(),
+        decision: z.enum(ReviewDecisionKind),
+        reason: z.string().nullable(),
+        reviewer: person,
+        fromStatus: z.enum(ClaimStatus),
+        toStatus: z.enum(ClaimStatus),
+        claimVersion: z.number().int(),
+        createdAt: z.string(),
+      }),
+    ),
+  })
+  .openapi("ClaimReview");
+
+/** The claim as GET /api/v1/claims/{claimId} returns it; only the fields a reviewer acts on are spelled out here. */
+const reviewedClaimSchema = z.looseObject({ id: z.string(), status: z.enum(ClaimStatus), version: z.number().int(), valueText: z.string() });
+
+const decisionResponse = z.object({ claim: reviewedClaimSchema, review: reviewStateSchema });
+
+export const submitClaimRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/claims/{claimId}/submit",
+  summary: "Submit a draft (or a claim sent back for changes) for review. Researchers submit their own claims.",
+  tag: "Reviews",
+  params: z.object({ claimId: idSchema }),
+  body: submitClaimSchema,
+  response: { status: 200, description: "The submitted claim and its review state.", schema: decisionResponse },
+  errors: [403, 404, 409],
+});
+
+export const getClaimReviewRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/claims/{claimId}/reviews",
+  summary: "A claim's review state: status, approvals, every decision, and what the caller may do now.",
+  tag: "Reviews",
+  params: z.object({ claimId: idSchema }),
+  response: { status: 200, description: "The review state.", schema: z.object({ review: reviewStateSchema }) },
+  errors: [404],
+});
+
+export const reviewClaimRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/claims/{claimId}/reviews",
+  summary:
+    "Approve, reject or request changes on a submitted claim. `reason` is required to reject or request changes. Four eyes: approving a claim you created or edited last answers 403.",
+  tag: "Reviews",
+  params: z.object({ claimId: idSchema }),
+  body: reviewClaimSchema,
+  response: { status: 201, description: "The decided claim and its review state.", schema: decisionResponse },
+  errors: [403, 404, 409],
+});
+
+export const reviewQueueRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/review-queue",
+  summary: "Submitted claims, oldest first, filterable by source, property, entity and open conflict.",
+  tag: "Reviews",
+  params: z.object({ projectId: idSchema }),
+  query: reviewQueueFiltersSchema,
+  response: {
+    status: 200,
+    description: "A page of the queue.",
+    schema: z.object({
+      items: z.array(z.object({ claim: reviewedClaimSchema, review: reviewStateSchema })),
+      total: z.number().int(),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      requiredApprovals: z.number().int(),
+    }),
+  },
+  errors: [404],
+});
+
+export const bulkApproveRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/review-queue/approve",
+  summary: "Approve a selection of claims, each under the same rules as a single approval; each result says whether it was approved or why not.",
+  tag: "Reviews",
+  params: z.object({ projectId: idSchema }),
+  body: bulkApproveSchema,
+  response: {
+    status: 200,
+    description: "One result per claim.",
+    schema: z.object({
+      approved: z.number().int(),
+      results: z.array(
+        z.object({
+          claimId: z.string(),
+          isApproved: z.boolean(),
+          status: z.number().int(),
+          claimStatus: z.enum(ClaimStatus).optional(),
+          code: z.string().optional(),
+          message: z.string().optional(),
+        }),
+      ),
+    }),
+  },
+  errors: [403, 404],
+});
+
+export const listAuditRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/audit",
+  summary: "The project's append-only audit trail, newest first; filters: actorId, objectType, objectId (one object's history), from/to (days); cursor paging with `before`.",
+  tag: "Audit",
+  params: z.object({ projectId: idSchema }),
+  query: auditFiltersSchema,
+  response: {
+    status: 200,
+    description: "A page of audit events.",
+    schema: z.object({
+      events: z.array(
+        z.object({
+          id: z.string(),
+          action: z.string(),
+          objectType: z.string(),
+          objectId: z.string(),
+          actor: person.nullable(),
+          before: z.unknown(),
+          after: z.unknown(),
+          createdAt: z.string(),
+        }),
+      ),
+      nextCursor: z.string().nullable(),
+      facets: z.object({ actors: z.array(person), objectTypes: z.array(z.string()) }),
+    }),
+  },
+  errors: [403, 404],
+});
+
+const commentSchema = z
+  .object({ id: z.string(), author: person, body: z.record(z.string(), z.unknown()), createdAt: z.string(), updatedAt: z.string() })
+  .openapi("Comment");
+
+const threadSchema = z.object({ comments: z.array(commentSchema), members: z.array(person), canComment: z.boolean() });
+
+/** The request body: TipTap JSON of the comment editor (paragraphs, lists, bold, italic, links, mentions). */
+const commentInputSchema = z.object({
+  body: commentBodySchema.openapi({
+    type: "object",
+    description: "TipTap JSON: doc > paragraph | bulletList | orderedList; text with bold, italic, link (http, https, mailto); mention {id, label}; hardBreak.",
+  }),
+});
+
+function commentRoutes<P extends string>(target: "claim" | "conflict", param: P) {
+  const params = z.object({ [param]: idSchema } as Record<P, typeof idSchema>);
+  const path = `/api/v1/${target}s/{${param}}/comments`;
+  return {
+    list: defineRoute({
+      method: "get",
+      path,
+      summary: `The comment thread of a ${target}, oldest first, with the members who can be mentioned.`,
+      tag: "Comments",
+      params,
+      response: { status: 200, description: "The thread.", schema: threadSchema },
+      errors: [404],
+    }),
+    create: defineRoute({
+      method: "post",
+      path,
+      summary: `Comment on a ${target}. The body is validated against the editor's schema and sanitized; mentioned members are notified.`,
+      tag: "Comments",
+      params,
+      body: commentInputSchema,
+      response: { status: 201, description: "The comment.", schema: z.object({ comment: commentSchema }) },
+      errors: [403, 404],
+    }),
+  };
+}
+
+const claimComments = commentRoutes("claim", "claimId");
+const conflictComments = commentRoutes("conflict", "conflictId");
+export const listClaimCommentsRoute = claimComments.list;
+export const createClaimCommentRoute = claimComments.create;
+export const listConflictCommentsRoute = conflictComments.list;
+export const createConflictCommentRoute = conflictComments.create;
+
+export const listInboxRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/inbox",
+  summary: "The caller's notifications (review decisions on their claims, mentions), newest first, with the unread count.",
+  tag: "Inbox",
+  query: inboxQuerySchema,
+  response: {
+    status: 200,
+    description: "Notifications.",
+    schema: z.object({
+      notifications: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(["review.decision", "comment.mention"]),
+          payload: z.record(z.string(), z.unknown()),
+          project: z.object({ slug: z.string(), name: z.string() }),
+          href: z.string(),
+          isRead: z.boolean(),
+          createdAt: z.string(),
+        }),
+      ),
+      unreadCount: z.number().int(),
+    }),
+  },
+});
+
+export const markInboxReadRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/inbox/read",
+  summary: "Mark the caller's notifications read: `{ids: [...]}` or `{all: true}`.",
+  tag: "Inbox",
+  body: markReadSchema,
+  response: { status: 200, description: "How many were marked.", schema: z.object({ updated: z.number().int() }) },
+});

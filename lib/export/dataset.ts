@@ -1,0 +1,56 @@
+import type { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
+import type { ExportFilters } from "./filters";
+import type { ClaimRecord, EntityRecord, PropertyRecord, SourceRecord } from "./records";
+
+/** What every data file says about the dataset it belongs to: only what the data and filters determine. */
+export interface DatasetDescription {
+  projectId: string;
+  name: string;
+  filters: ExportFilters;
+  /** filtersDigest(filters). */
+  digest: string;
+}
+
+export interface ExportCounts {
+  claims: number;
+  /** Evidence links: one W3C annotation each. */
+  evidence: number;
+  sources: number;
+  entities: number;
+  properties: number;
+  conflicts: number;
+  claimsByStatus: Partial<Record<ClaimStatus, number>>;
+}
+
+/**
+ * The records of one dataset, each read in a stable order as many times as a
+ * format needs them. The server reads them from a database snapshot; tests
+ * from arrays.
+ */
+export interface DatasetReader {
+  counts: ExportCounts;
+  properties(): AsyncIterable<PropertyRecord>;
+  entities(): AsyncIterable<EntityRecord>;
+  sources(): AsyncIterable<SourceRecord>;
+  claims(): AsyncIterable<ClaimRecord>;
+}
+
+export type DataFormat = Exclude<ExportFormat, "zip">;
+
+/** Every data format, in the order they are written to a zip. */
+export const DATA_FORMATS: readonly DataFormat[] = ["jsonl", "csv", "webannotation", "prov"];
+
+export const dataFiles: Record<DataFormat, { path: string; mediaType: string; description: string }> = {
+  jsonl: { path: "claims.jsonl", mediaType: "application/x-ndjson; charset=utf-8", description: "JSON Lines: the full records" },
+  csv: { path: "claims.csv", mediaType: "text/csv; charset=utf-8; header=present", description: "CSV: one row per claim" },
+  webannotation: {
+    path: "web-annotation.jsonld",
+    mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+    description: "W3C Web Annotation: one annotation per evidence span",
+  },
+  prov: { path: "prov.jsonld", mediaType: "application/ld+json", description: "W3C PROV-O: attribution chains as provenance" },
+};
+
+export const CONTEXT_FILE_PATH = "contexts/provenance.jsonld";
+export const MANIFEST_FILE_PATH = "manifest.json";
+export const ZIP_MEDIA_TYPE = "application/zip";

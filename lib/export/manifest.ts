@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
+import type { DatasetDescription, ExportCounts } from "./dataset";
+import { filterFieldsSchema } from "./filters";
+import { EXPORT_SCHEMA_VERSION } from "./records";
+import { iri, PROVENANCE_CONTEXT_IRI } from "./vocabulary";
+
+/**
+ * The manifest is the one file that says when and by whom: dataset name and
+ * version, the filters used (with the names of what they select), counts, the
+ * schema version, and the size and sha256 of every other file of the export.
+ */
+
+const namedRef = z.object({ id: z.string(), name: z.string() });
+
+export const manifestFileSchema = z.object({
+  path: z.string(),
+  mediaType: z.string(),
+  bytes: z.number().int().nonnegative(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ManifestFile = z.infer<typeof manifestFileSchema>;
+
+export const countsSchema = z.object({
+  claims: z.number().int().nonnegative(),
+  evidence: z.number().int().nonnegative(),
+  sources: z.number().int().nonnegative(),
+  entities: z.number().int().nonnegative(),
+  properties: z.number().int().nonnegative(),
+  conflicts: z.number().int().nonnegative(),
+  claimsByStatus: z.partialRecord(z.enum(ClaimStatus), z.number().int().nonnegative()),
+});
+
+/** Names of what the filters select, for a reader of the manifest. */
+export const filterNamesSchema = z.object({
+  sources: z.array(z.object({ id: z.string(), title: z.string() })),
+  properties: z.array(z.object({ key: z.string(), label: z.string() })),
+  entities: z.array(namedRef),
+});
+export type FilterNames = z.infer<typeof filterNamesSchema>;
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
+  dataset: z.object({
+    id: z.string(),
+    name: z.string(),
+    version: z.number().int().min(1),
+    project: z.object({ id: z.string(), slug: z.string() }),
+  }),
+  format: z.enum(ExportFormat),
+  filters: filterFieldsSchema,
+  filterNames: filterNamesSchema,
+  counts: countsSchema,
+  files: z.array(manifestFileSchema),
+  contexts: z.record(z.string(), z.string()),
+  exportedBy: namedRef,
+  exportedAt: z.iso.datetime(),
+  generator: z.string(),
+});
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export interface ManifestInput {
+  dataset: DatasetDescription;
+  projectSlug: string;
+  version: number;
+  format: ExportFormat;
+  filterNames: FilterNames;
+  counts: ExportCounts;
+  files: ManifestFile[];
+  contextPath: string;
+  exportedBy: { id: string; name: string };
+  exportedAt: Date;
+}
+
+export function buildManifest(input: ManifestInput): Manifest {
+  return {
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    dataset: {
+      id: iri.dataset(input.dataset.projectId, input.dataset.digest),
+      name: input.dataset.name,
+      version: input.version,
+      project: { id: input.dataset.projectId, slug: input.projectSlug },
+    },
+    format: input.format,
+    filters: input.dataset.filters,
+    filterNames: input.filterNames,
+    counts: input.counts,
+    files: input.files,
+    contexts: { [PROVENANCE_CONTEXT_IRI]: input.contextPath },
+    exportedBy: input.exportedBy,
+    exportedAt: input.exportedAt.toISOString(),
+    generator: "Provenance Editor",
+  };
+}
+
+export function manifestText(manifest: Manifest): string {
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { commentTargetTypeSchema, type CommentTargetType } from "../notifications/notification-payload";
+import { NotFoundError } from "../errors";
+
+type Reader = Db | Prisma.TransactionClient;
+
+export const commentTargetSchema = z.object({ type: commentTargetTypeSchema, id: z.string().min(1).max(64) });
+export type CommentTarget = z.output<typeof commentTargetSchema>;
+
+export const targetNames: Record<CommentTargetType, string> = { claim: "Claim", conflict: "Conflict" };
+
+/** The project a thread belongs to, taken from the claim or conflict itself, and a label for it. */
+export async function resolveCommentTarget(db: Reader, target: CommentTarget): Promise<{ projectId: string; label: string }> {
+  if (target.type === "claim") {
+    const claim = await db.claim.findUnique({
+      where: { id: target.id },
+      select: { projectId: true, isDeleted: true, subject: { select: { name: true } }, property: { select: { label: true } } },
+    });
+    if (!claim || claim.isDeleted) throw new NotFoundError(targetNames.claim);
+    return { projectId: claim.projectId, label: `${claim.subject.name} · ${claim.property.label}` };
+  }
+  const conflict = await db.conflict.findUnique({ where: { id: target.id }, select: { projectId: true, explanation: true } });
+  if (!conflict) throw new NotFoundError(targetNames.conflict);
+  return { projectId: conflict.projectId, label: conflict.explanation };
+}
+
+/** Where-clause selecting a target's comments. */
+export function targetWhere(target: CommentTarget): Prisma.CommentWhereInput {
+  return target.type === "claim" ? { claimId: target.id } : { conflictId: target.id };
+}

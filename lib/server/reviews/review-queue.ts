@@ -1,0 +1,68 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { Actor } from "../actor";
+import { requireProjectPermission } from "../access";
+import { claimRecordInclude } from "../claims/claim-record";
+import { claimView } from "../claims/claim-view";
+import { decisionInclude, reviewState } from "./review-state";
+
+export const reviewQueueFiltersSchema = z.object({
+  sourceId: z.string().min(1).max(64).optional(),
+  propertyId: z.string().min(1).max(64).optional(),
+  /** The claim's subject, entity value or any party of its attribution chain. */
+  entityId: z.string().min(1).max(64).optional(),
+  /** Only claims in (true) or out of (false) an open conflict. */
+  hasConflict: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type ReviewQueueFilters = z.output<typeof reviewQueueFiltersSchema>;
+
+/**
+ * Submitted claims waiting for review, oldest first, each with its evidence,
+ * attribution chain and where it stands in review for the actor.
+ */
+export async function reviewQueue(db: Db, actor: Actor, projectId: string, filters: ReviewQueueFilters) {
+  const { role } = await requireProjectPermission(db, actor, projectId, "project:read");
+  const and: Prisma.ClaimWhereInput[] = [];
+  if (filters.sourceId) and.push({ evidence: { some: { annotation: { sourceId: filters.sourceId } } } });
+  if (filters.propertyId) and.push({ propertyId: filters.propertyId });
+  if (filters.entityId) {
+    and.push({
+      OR: [
+        { subjectId: filters.entityId },
+        { valueEntityId: filters.entityId },
+        { attributions: { some: { entityId: filters.entityId } } },
+      ],
+    });
+  }
+  if (filters.hasConflict !== undefined) {
+    const open = { some: { conflict: { status: "open" as const } } };
+    and.push(filters.hasConflict ? { conflicts: open } : { NOT: { conflicts: open } });
+  }
+  const where: Prisma.ClaimWhereInput = { projectId, isDeleted: false, status: "submitted", AND: and };
+  const [total, project, claims] = await Promise.all([
+    db.claim.count({ where }),
+    db.project.findUniqueOrThrow({ where: { id: projectId }, select: { requiredApprovals: true } }),
+    db.claim.findMany({
+      where,
+      include: { ...claimRecordInclude, reviews: { include: decisionInclude } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      skip: (filters.page - 1) * filters.pageSize,
+      take: filters.pageSize,
+    }),
+  ]);
+  return {
+    items: claims.map((claim) => ({
+      claim: claimView(claim),
+      review: reviewState(claim, claim.reviews, project.requiredApprovals, actor, role),
+    })),
+    total,
+    page: filters.page,
+    pageSize: filters.pageSize,
+    requiredApprovals: project.requiredApprovals,
+  };
+}
+export type ReviewQueueItem = Awaited<ReturnType<typeof reviewQueue>>["items"][number];
