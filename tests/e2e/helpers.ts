@@ -1,4 +1,6 @@
-import { expect, type Page } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { type APIRequestContext, expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "provenance-demo";
 
@@ -8,4 +10,87 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { name: "Your projects" })).toBeVisible();
+}
+
+
+export const talatayeText = readFileSync(path.resolve("prisma/seed/corpus/battle-of-talataye-2022.txt"), "utf8");
+
+/** A bearer token for a demo account, through the public API. */
+export async function apiToken(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.post("/api/v1/auth/token", { data: { email, password: DEMO_PASSWORD } });
+  expect(response.status()).toBe(201);
+  return (await response.json()).token;
+}
+
+/**
+ * A private copy of the Talataye article in the demo project, so a test can
+ * annotate it without meeting other tests' highlights. A unique last line
+ * keeps its sha256 distinct.
+ */
+export async function createTalatayeCopy(request: APIRequestContext, token: string, label: string) {
+  const headers = { authorization: `Bearer ${token}` };
+  const projects = await (await request.get("/api/v1/projects", { headers })).json();
+  const project = projects.projects.find((p: { slug: string }) => p.slug === "demo");
+  const title = `Talataye (${label} ${Date.now()})`;
+  const response = await request.post(`/api/v1/projects/${project.id}/sources`, {
+    headers,
+    data: { title, text: `${talatayeText}\n${title}\n`, outlet: "Wikipedia", language: "en" },
+  });
+  expect(response.status()).toBe(201);
+  const { source } = await response.json();
+  return { projectId: project.id as string, sourceId: source.id as string, title, url: `/projects/demo/sources/${source.id}` };
+}
+
+/** Selects the first occurrence of `phrase` in the source reader with a real mouse drag. */
+export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  const box = await page.evaluate((wanted) => {
+    const root = document.querySelector(".source-reader__document");
+    if (!root) throw new Error("The source reader is not on the page");
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    let text = "";
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push(node as Text);
+      text += node.textContent ?? "";
+    }
+    const at = text.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the reader`);
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        const length = node.textContent?.length ?? 0;
+        if (offset < seen + length) return { node, offset: offset - seen };
+        seen += length;
+      }
+      throw new Error("Offset past the text");
+    };
+    const rectOf = (offset: number) => {
+      const { node, offset: inner } = locate(offset);
+      const range = document.createRange();
+      range.setStart(node, inner);
+      range.setEnd(node, inner + 1);
+      node.parentElement?.scrollIntoView({ block: "center" });
+      return range.getBoundingClientRect();
+    };
+    rectOf(at);
+    const first = rectOf(at);
+    const last = rectOf(at + wanted.length - 1);
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** The text under every highlight element carrying `id`, in document order. */
+export async function highlightedText(page: Page, id?: string): Promise<string> {
+  return page.evaluate((wanted) => {
+    const elements = [...document.querySelectorAll<HTMLElement>(".source-reader__document [data-highlight-ids]")];
+    return elements
+      .filter((el) => !wanted || (el.dataset.highlightIds ?? "").split(" ").includes(wanted))
+      .map((el) => el.textContent)
+      .join("");
+  }, id);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimInputSchema } from "@/lib/server/claims/claim-input";
+import { claimInputSchema } from "@/lib/claims/claim-input";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
