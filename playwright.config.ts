@@ -52,7 +52,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       EMBEDDED_PG_PORT: String(DB_PORT),
-      EMBEDDED_PG_DIR: path.join(os.tmpdir(), "provenance-e2e-db"),
+      EMBEDDED_PG_DIR: path.join(os.tmpdir(), `provenance-e2e-db-${DB_PORT}`),
       NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       DATABASE_URL: "",

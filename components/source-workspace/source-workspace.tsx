@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useState } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { SourceReader } from "@/components/source-reader/source-reader";
@@ -16,6 +16,11 @@ import { SelectionToolbar, type SelectionAction, type TextSelection } from "./se
 import { useCreateAnnotation } from "./use-create-annotation";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
+
+// The reader must not re-render while the user drags a selection (each
+// selection change re-renders this workspace for the toolbar): a redraw of
+// its highlights under the pointer would drop the selection.
+const Reader = memo(SourceReader);
 
 export interface SourceWorkspaceProps {
   project: { id: string; slug: string; name: string };
@@ -47,6 +52,12 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const { project, source } = props;
   const isCurrentRevision = source.revision.number === source.currentRevision?.number;
   const [annotations, setAnnotations] = useState(props.initialAnnotations);
+  // Another revision (switched to, or just imported) brings its own anchoring.
+  const [shownRevisionId, setShownRevisionId] = useState(source.revision.id);
+  if (shownRevisionId !== source.revision.id) {
+    setShownRevisionId(source.revision.id);
+    setAnnotations(props.initialAnnotations);
+  }
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [drawer, setDrawer] = useState<Drawer>(null);
@@ -133,7 +144,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
 
       <div className="workspace__body">
         <div className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
-          <SourceReader
+          <Reader
             text={source.revision.text}
             highlights={highlights}
             activeHighlightId={activeId}

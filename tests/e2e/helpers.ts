@@ -43,7 +43,7 @@ export async function createTalatayeCopy(request: APIRequestContext, token: stri
 
 /** Selects the first occurrence of `phrase` in the source reader with a real mouse drag. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  const box = await page.evaluate((wanted) => {
+  const box = await page.evaluate(async (wanted) => {
     const root = document.querySelector(".source-reader__document");
     if (!root) throw new Error("The source reader is not on the page");
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -69,10 +69,16 @@ export async function selectPhrase(page: Page, phrase: string): Promise<void> {
       const range = document.createRange();
       range.setStart(node, inner);
       range.setEnd(node, inner + 1);
-      node.parentElement?.scrollIntoView({ block: "center" });
       return range.getBoundingClientRect();
     };
-    rectOf(at);
+    // Scroll once, then wait for any smooth scrolling to settle before measuring.
+    locate(at).node.parentElement?.scrollIntoView({ block: "center" });
+    let previousScroll = -1;
+    for (let stableFrames = 0; stableFrames < 3; ) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      stableFrames = window.scrollY === previousScroll ? stableFrames + 1 : 0;
+      previousScroll = window.scrollY;
+    }
     const first = rectOf(at);
     const last = rectOf(at + wanted.length - 1);
     return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };

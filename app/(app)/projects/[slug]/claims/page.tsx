@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ClaimFilters } from "@/components/claims/claim-filters";
+import { claimsPageHref, readClaimFilterParams, type SearchParams } from "@/components/claims/claim-filters-params";
+import { ClaimList } from "@/components/claims/claim-list";
+import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { listClaims } from "@/lib/server/claims/list-claims";
+import { listEntities } from "@/lib/server/entities/entities";
+import { pageData } from "@/lib/server/page-data";
+import { getProjectBySlug } from "@/lib/server/projects/get-project";
+import { listProperties } from "@/lib/server/projects/list-properties";
+import { listSources } from "@/lib/server/sources/list-sources";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export const metadata: Metadata = { title: "Claims" };
+
+export default async function ClaimsPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/projects/${slug}/claims`);
+  const { project, role } = await pageData(getProjectBySlug(db(), actor, slug));
+  const { values, filters, ignored } = readClaimFilterParams(await searchParams);
+  const [result, sources, entities, properties] = await Promise.all([
+    listClaims(db(), actor, project.id, filters),
+    listSources(db(), actor, project.id),
+    listEntities(db(), actor, project.id, {}),
+    listProperties(db(), actor, project.id),
+  ]);
+  const lastPage = Math.max(1, Math.ceil(result.total / result.pageSize));
+  return (
+    <div className="stack">
+      <header className="page-header page-header--actions">
+        <div>
+          <nav aria-label="Breadcrumbs" className="breadcrumbs">
+            <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
+          </nav>
+          <h1>Claims</h1>
+        </div>
+        {can(role, "claim:create") ? (
+          // A claim starts from the words that back it, so a new one begins in a source.
+          <Link href={`/projects/${project.slug}`} className="button button--primary" title="Open a source and select the words the claim rests on">
+            New claim from a source
+          </Link>
+        ) : null}
+      </header>
+      <ClaimFilters slug={project.slug} values={values} options={{ sources, entities, properties }} />
+      {ignored.length > 0 ? (
+        <p role="alert" className="form-error">
+          Some filters in the address were not valid and were ignored: {ignored.join(", ")}.
+        </p>
+      ) : null}
+      <ClaimList
+        slug={project.slug}
+        claims={result.claims}
+        total={result.total}
+        page={result.page}
+        pageSize={result.pageSize}
+        previousHref={result.page > 1 ? claimsPageHref(project.slug, values, Math.min(result.page - 1, lastPage)) : undefined}
+        nextHref={result.page < lastPage ? claimsPageHref(project.slug, values, result.page + 1) : undefined}
+      />
+    </div>
+  );
+}

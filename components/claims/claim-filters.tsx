@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { statusLabels } from "@/components/source-workspace/highlight-model";
+import { ClaimStatus } from "@/lib/db/generated/enums";
+import type { ClaimFilterParams } from "./claim-filters-params";
+
+export interface ClaimFilterOptions {
+  sources: { id: string; title: string }[];
+  entities: { id: string; name: string }[];
+  properties: { id: string; label: string }[];
+}
+
+/**
+ * The claims page's filters as a plain GET form: the URL holds the state, so
+ * filtered views can be shared and the form works without JavaScript.
+ */
+export function ClaimFilters({
+  slug,
+  values,
+  options,
+}: {
+  slug: string;
+  values: ClaimFilterParams["values"];
+  options: ClaimFilterOptions;
+}) {
+  return (
+    <form method="get" action={`/projects/${slug}/claims`} className="form form--inline claim-filters" aria-label="Filter claims">
+      <label className="field claim-filters__search">
+        <span>Search</span>
+        <input type="search" name="q" defaultValue={values.q ?? ""} placeholder="e.g. ACLED, airstrikes, 60" />
+      </label>
+      <label className="field">
+        <span>Source</span>
+        <select name="sourceId" defaultValue={values.sourceId ?? ""}>
+          <option value="">Any source</option>
+          {options.sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {source.title}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Entity</span>
+        <select name="entityId" defaultValue={values.entityId ?? ""}>
+          <option value="">Any entity</option>
+          {options.entities.map((entity) => (
+            <option key={entity.id} value={entity.id}>
+              {entity.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Property</span>
+        <select name="propertyId" defaultValue={values.propertyId ?? ""}>
+          <option value="">Any property</option>
+          {options.properties.map((property) => (
+            <option key={property.id} value={property.id}>
+              {property.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Status</span>
+        <select name="status" defaultValue={values.status ?? ""}>
+          <option value="">Any status</option>
+          {Object.values(ClaimStatus).map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>Attributed to</span>
+        <input
+          name="attributedTo"
+          defaultValue={values.attributedTo ?? ""}
+          list="claim-filters-parties"
+          placeholder="entity or party, e.g. local sources"
+        />
+        <datalist id="claim-filters-parties">
+          {options.entities.map((entity) => (
+            <option key={entity.id} value={entity.name} />
+          ))}
+        </datalist>
+      </label>
+      <label className="field">
+        <span>Conflict</span>
+        <select name="hasConflict" defaultValue={values.hasConflict ?? ""}>
+          <option value="">Any</option>
+          <option value="true">In an open conflict</option>
+          <option value="false">In no open conflict</option>
+        </select>
+      </label>
+      {values.pageSize ? <input type="hidden" name="pageSize" value={values.pageSize} /> : null}
+      <button type="submit" className="button button--primary">
+        Apply
+      </button>
+      <Link href={`/projects/${slug}/claims`} className="button button--quiet">
+        Clear
+      </Link>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { describeClaimValue } from "@/lib/claims/describe-claim-value";
+import { claimValueSchema } from "@/lib/claims/value";
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  /** Null when the event has no earlier state (a creation) or no later one (a withdrawal). */
+  before: string | null;
+  after: string | null;
+}
+
+const fieldLabels: Record<string, string> = {
+  subject: "Subject",
+  property: "Property",
+  value: "Value",
+  qualifiers: "Qualifiers",
+  hedging: "Hedging",
+  status: "Status",
+  rank: "Rank",
+  note: "Note",
+  attribution: "Attribution",
+  evidence: "Evidence",
+};
+
+// The version moves on every write, so listing it would only repeat that a change happened.
+const IGNORED_FIELDS = new Set(["version"]);
+
+const timestampFormat = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "UTC",
+});
+
+/** "21 Nov 2026, 20:41 UTC": fixed to UTC so server and readers in any zone see the same text. */
+export function formatTimestamp(iso: string): string {
+  return `${timestampFormat.format(new Date(iso))} UTC`;
+}
+
+/** "claim.update" → "Edited", "claim.request_changes" → "Request changes". */
+export function actionLabel(action: string): string {
+  const known: Record<string, string> = { "claim.create": "Created", "claim.update": "Edited", "claim.delete": "Withdrawn" };
+  if (known[action]) return known[action];
+  const words = (action.split(".").pop() ?? action).replace(/_/g, " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** One audited field in words; the snapshot shapes come from claimSnapshot in the data layer. */
+function describeField(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === "") return "none";
+  if (field === "value") {
+    const parsed = claimValueSchema.safeParse(value);
+    if (parsed.success) return describeClaimValue(parsed.data);
+  }
+  if (field === "qualifiers" && isRecord(value)) {
+    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== "");
+    return entries.length ? entries.map(([k, v]) => `${k}: ${String(v)}`).join(", ") : "none";
+  }
+  if (field === "attribution" && Array.isArray(value)) {
+    return value.length ? value.map((link) => (isRecord(link) ? String(link.party ?? "?") : String(link))).join(" → ") : "none";
+  }
+  if (field === "evidence" && Array.isArray(value)) {
+    return value.length ? value.map((span) => (isRecord(span) ? `“${String(span.exact ?? "")}”` : String(span))).join("; ") : "none";
+  }
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * The fields an audit event changed, in words. A creation lists what was set,
+ * a withdrawal what was removed, an edit only what differs.
+ */
+export function describeChanges(before: unknown, after: unknown): FieldChange[] {
+  const previous = isRecord(before) ? before : null;
+  const next = isRecord(after) ? after : null;
+  // Stored JSON loses key order, so fields are listed in reading order: known ones first, others after.
+  const order = Object.keys(fieldLabels);
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const fields = [...new Set([...Object.keys(previous ?? {}), ...Object.keys(next ?? {})])]
+    .filter((f) => !IGNORED_FIELDS.has(f))
+    .sort((a, b) => rank(a) - rank(b));
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (previous && next && JSON.stringify(previous[field]) === JSON.stringify(next[field])) continue;
+    const from = previous ? describeField(field, previous[field]) : null;
+    const to = next ? describeField(field, next[field]) : null;
+    // A creation or withdrawal need not mention fields it left empty.
+    if ((from === null && to === "none") || (to === null && from === "none")) continue;
+    changes.push({ field, label: fieldLabels[field] ?? field, before: from, after: to });
+  }
+  return changes;
+}

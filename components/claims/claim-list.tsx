@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { statusLabels } from "@/components/source-workspace/highlight-model";
+import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { attributionLine } from "./attribution-chain-steps";
+
+export interface ClaimListProps {
+  slug: string;
+  claims: ClaimView[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** Links to the neighbouring pages with the same filters; absent at either end. */
+  previousHref?: string;
+  nextHref?: string;
+}
+
+function evidenceSources(claim: ClaimView): string[] {
+  return [...new Set(claim.evidence.map((e) => e.sourceTitle))];
+}
+
+/** One page of claims as a table; each row leads to the claim's detail page. */
+export function ClaimList({ slug, claims, total, page, pageSize, previousHref, nextHref }: ClaimListProps) {
+  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = Math.min(total, (page - 1) * pageSize + claims.length);
+  return (
+    <section aria-labelledby="claim-list-title" className="claim-list">
+      <h2 id="claim-list-title" className="visually-hidden">
+        Matching claims
+      </h2>
+      <p className="muted" data-testid="claim-count">
+        {total === 0 ? "No claims match." : `Showing ${first}–${last} of ${total} ${total === 1 ? "claim" : "claims"}`}
+      </p>
+      {claims.length > 0 ? (
+        <div className="table-wrap">
+          <table className="table claim-table">
+            <thead>
+              <tr>
+                <th scope="col">Subject</th>
+                <th scope="col">Property</th>
+                <th scope="col">Value</th>
+                <th scope="col">Attribution</th>
+                <th scope="col">Status</th>
+                <th scope="col">Conflict</th>
+                <th scope="col">Evidence in</th>
+              </tr>
+            </thead>
+            <tbody>
+              {claims.map((claim) => {
+                const openConflicts = claim.conflicts.filter((c) => c.status === "open").length;
+                const attribution = attributionLine(claim);
+                return (
+                  <tr key={claim.id} data-testid="claim-row">
+                    <td>{claim.subject.name}</td>
+                    <td>{claim.property.label}</td>
+                    <td>
+                      <Link href={`/projects/${slug}/claims/${claim.id}`}>
+                        {claim.valueText}
+                        <span className="visually-hidden">
+                          {" "}
+                          — {claim.subject.name}, {claim.property.label}
+                          {attribution ? `, per ${attribution}` : ""}
+                        </span>
+                      </Link>
+                    </td>
+                    <td>{attribution || <span className="muted">unattributed</span>}</td>
+                    <td>
+                      <span className={`badge badge--${claim.status}`}>{statusLabels[claim.status]}</span>
+                    </td>
+                    <td>
+                      {openConflicts > 0 ? (
+                        <span className="badge badge--conflict" title={`${openConflicts} open ${openConflicts === 1 ? "conflict" : "conflicts"}`}>
+                          conflict
+                        </span>
+                      ) : claim.conflicts.length > 0 ? (
+                        <span className="badge" title="Its conflicts were resolved or dismissed">
+                          closed
+                        </span>
+                      ) : (
+                        <span className="muted">
+                          <span aria-hidden="true">—</span>
+                          <span className="visually-hidden">none</span>
+                        </span>
+                      )}
+                    </td>
+                    <td>{evidenceSources(claim).join("; ")}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {previousHref || nextHref ? (
+        <nav aria-label="Pages of claims" className="pager">
+          {previousHref ? (
+            <Link href={previousHref} className="button" rel="prev">
+              ← Previous {pageSize}
+            </Link>
+          ) : null}
+          <span className="muted">
+            Page {page} of {Math.max(1, Math.ceil(total / pageSize))}
+          </span>
+          {nextHref ? (
+            <Link href={nextHref} className="button" rel="next">
+              Next {Math.min(pageSize, total - last)} →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import type { listEntities } from "@/lib/server/entities/entities";
+import { formProblem, type FormProblem } from "./entity-form-problem";
+import { entityKindLabels, entityKinds, parseAliases } from "./entity-kinds";
+import { EntityMergeDialog, type MergeResult } from "./entity-merge-dialog";
+
+export type ListedEntity = Awaited<ReturnType<typeof listEntities>>[number];
+
+const COLUMNS = 6;
+
+export interface EntityRowProps {
+  entity: ListedEntity;
+  slug: string;
+  mergeTargets: { id: string; name: string }[];
+  canEdit: boolean;
+  canMerge: boolean;
+  onMerged: (message: string) => void;
+}
+
+/** One entity: read as a table row, edited in place (kind, aliases, QID), or merged into another. */
+export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMerged }: EntityRowProps) {
+  const router = useRouter();
+  const id = useId();
+  const [isEditing, setIsEditing] = useState(false);
+  const [isMerging, setIsMerging] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [isPending, startTransition] = useTransition();
+  const editButton = useRef<HTMLButtonElement>(null);
+  const wasEditing = useRef(false);
+
+  // Keyboard users land back on the button that opened the editor.
+  useEffect(() => {
+    if (wasEditing.current && !isEditing) editButton.current?.focus();
+    wasEditing.current = isEditing;
+  }, [isEditing]);
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const wikidataQid = String(form.get("wikidataQid") ?? "").trim();
+    const body = {
+      kind: String(form.get("kind") ?? entity.kind),
+      aliases: parseAliases(String(form.get("aliases") ?? "")),
+      wikidataQid: wikidataQid || null,
+    };
+    startTransition(async () => {
+      try {
+        await apiFetch(`/api/v1/entities/${entity.id}`, { method: "PATCH", body });
+        setProblem(null);
+        setIsEditing(false);
+        router.refresh();
+      } catch (error) {
+        setProblem(formProblem(error));
+      }
+    });
+  }
+
+  function merged(targetName: string, result: MergeResult) {
+    setIsMerging(false);
+    onMerged(
+      `Merged “${entity.name}” into “${targetName}”: ${result.claimsMoved} ${result.claimsMoved === 1 ? "claim" : "claims"} moved; ` +
+        `its aliases are now ${result.aliases.join(", ") || "none"}.`,
+    );
+    router.refresh();
+  }
+
+  if (isEditing) {
+    const qidError = problem?.fields.wikidataQid;
+    return (
+      <tr className="entity-row entity-row--editing">
+        <td colSpan={COLUMNS}>
+          <form className="form form--inline" onSubmit={save} aria-label={`Edit ${entity.name}`}>
+            <strong className="entity-row__name">{entity.name}</strong>
+            <label className="field">
+              <span>Kind</span>
+              <select name="kind" defaultValue={entity.kind} autoFocus>
+                {entityKinds.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {entityKindLabels[kind]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="field entity-form__aliases">
+              <span>Aliases (comma-separated)</span>
+              <input name="aliases" defaultValue={entity.aliases.join(", ")} />
+            </label>
+            <label className="field">
+              <span>Wikidata QID</span>
+              <input
+                name="wikidataQid"
+                defaultValue={entity.wikidataQid ?? ""}
+                placeholder="Q12345"
+                size={12}
+                aria-invalid={qidError ? true : undefined}
+                aria-describedby={qidError ? `${id}-qid-error` : undefined}
+              />
+              {qidError ? (
+                <small id={`${id}-qid-error`} className="field-error">
+                  {qidError}
+                </small>
+              ) : null}
+            </label>
+            <button type="submit" className="button button--primary" disabled={isPending}>
+              {isPending ? "Saving…" : "Save"}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setProblem(null);
+                setIsEditing(false);
+              }}
+            >
+              Cancel
+            </button>
+            {problem ? (
+              <p role="alert" className="form-error entity-form__message">
+                {problem.message}
+              </p>
+            ) : null}
+          </form>
+        </td>
+      </tr>
+    );
+  }
+
+  return (
+    <tr className="entity-row" data-testid="entity-row">
+      <th scope="row">
+        {entity.name}
+        {entity.description ? <span className="muted entity-row__description">{entity.description}</span> : null}
+      </th>
+      <td>{entityKindLabels[entity.kind]}</td>
+      <td>
+        {entity.aliases.length > 0 ? (
+          <ul className="alias-list" aria-label={`Aliases of ${entity.name}`}>
+            {entity.aliases.map((alias) => (
+              <li key={alias} className="chip">
+                {alias}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <span className="muted">none</span>
+        )}
+      </td>
+      <td>
+        {entity.wikidataQid ? (
+          <a href={`https://www.wikidata.org/wiki/${entity.wikidataQid}`} rel="noreferrer noopener" target="_blank">
+            {entity.wikidataQid}
+          </a>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td className="num">
+        <Link
+          href={`/projects/${slug}/claims?entityId=${encodeURIComponent(entity.id)}`}
+          aria-label={`${entity.claimCount} claims with ${entity.name} as subject; list every claim that names it`}
+        >
+          {entity.claimCount}
+        </Link>
+      </td>
+      <td>
+        <div className="entity-row__actions">
+          {canEdit ? (
+            <button ref={editButton} type="button" className="button button--small" onClick={() => setIsEditing(true)} aria-label={`Edit ${entity.name}`}>
+              Edit
+            </button>
+          ) : null}
+          {canMerge ? (
+            <button type="button" className="button button--small" onClick={() => setIsMerging(true)} aria-label={`Merge ${entity.name} into another entity`}>
+              Merge…
+            </button>
+          ) : null}
+          {isMerging ? (
+            <EntityMergeDialog
+              entity={entity}
+              targets={mergeTargets.filter((t) => t.id !== entity.id)}
+              onMerged={merged}
+              onClose={() => setIsMerging(false)}
+            />
+          ) : null}
+        </div>
+      </td>
+    </tr>
+  );
+}
