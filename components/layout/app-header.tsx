@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/server/auth/current-actor";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { InboxLink } from "@/components/inbox/inbox-link";
 
 export async function AppHeader() {
   const actor = await currentActor();
@@ -12,6 +13,7 @@ export async function AppHeader() {
       {actor ? (
         <nav aria-label="Account" className="app-header__account">
           <Link href="/projects">Projects</Link>
+          <InboxLink />
           <span className="muted" data-testid="signed-in-as">
             {actor.name}
           </span>

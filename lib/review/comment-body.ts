@@ -21,7 +21,7 @@ export type CommentList =
 export type CommentBlock = CommentParagraph | CommentList;
 export type CommentDocument = { type: "doc"; content: CommentBlock[] };
 
-export const COMMENT_TEXT_MAX = 10_000;
+const COMMENT_TEXT_MAX = 10_000;
 /** Nesting beyond this is not something a person types; refusing it early keeps validation cheap. */
 const MAX_JSON_DEPTH = 40;
 const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);

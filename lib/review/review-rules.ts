@@ -17,7 +17,6 @@ export type ReviewAction = ReviewDecisionKind;
 export const reviewActions = ["submit", "approve", "reject", "request_changes"] as const satisfies readonly ReviewAction[];
 /** What a reviewer decides on a submitted claim (submitting is the author's step). */
 export const reviewVerdicts = ["approve", "reject", "request_changes"] as const satisfies readonly ReviewAction[];
-export type ReviewVerdict = (typeof reviewVerdicts)[number];
 
 export const REVIEW_REASON_MAX = 2000;
 
@@ -48,7 +47,7 @@ export type ReviewOutcome = {
   requiredApprovals: number;
 };
 
-export const statusLabels: Record<ClaimStatus, string> = {
+const statusWords: Record<ClaimStatus, string> = {
   draft: "draft",
   submitted: "submitted",
   approved: "approved",
@@ -100,7 +99,7 @@ export function checkReviewAction(context: ReviewContext, action: ReviewAction):
   }
 
   if (!fromStatuses[action].includes(claim.status)) {
-    return refuse("invalid_transition", `This claim is ${statusLabels[claim.status]}; only ${fromPhrases[action]} can be ${verbs[action]}.`);
+    return refuse("invalid_transition", `This claim is ${statusWords[claim.status]}; only ${fromPhrases[action]} can be ${verbs[action]}.`);
   }
 
   if (action === "approve") {
@@ -138,7 +137,9 @@ export function decideReview(context: ReviewContext, action: ReviewAction, reaso
   return outcome;
 }
 
-export function needsReason(action: ReviewAction): boolean {
+export type ReasonedVerdict = "reject" | "request_changes";
+
+export function needsReason(action: ReviewAction): action is ReasonedVerdict {
   return action === "reject" || action === "request_changes";
 }
 

@@ -134,3 +134,17 @@ describe("claims", () => {
     expect(await testDb().auditEvent.count({ where: { action: "entity.merge", objectId: v.msaJnim.id } })).toBe(1);
   });
 });
+
+describe("editing an approved claim", () => {
+  it("sends it back to review and records that as a review decision", async () => {
+    const { project, members, vocabulary: v, msaFour } = await setup();
+    const claim = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
+    await testDb().claim.update({ where: { id: claim.id }, data: { status: "approved" } });
+    const edited = await updateClaim(testDb(), members.reviewer, claim.id, { version: 1, note: "Corrected wording" });
+    expect(edited.status).toBe("submitted");
+    const decisions = await testDb().reviewDecision.findMany({ where: { claimId: claim.id } });
+    expect(decisions).toEqual([
+      expect.objectContaining({ decision: "submit", fromStatus: "approved", toStatus: "submitted", reviewerId: members.reviewer.userId, claimVersion: 2 }),
+    ]);
+  });
+});

@@ -67,6 +67,20 @@ export async function updateClaim(db: Db, actor: Actor, claimId: string, update:
         },
       });
       if (count === 0) throw new StaleVersionError(await loadClaimRecord(tx, claimId));
+      if (before.status === "approved") {
+        // Every status change is a review decision: an edit sends an approved claim back to review.
+        await tx.reviewDecision.create({
+          data: {
+            claimId,
+            reviewerId: actor.userId,
+            decision: "submit",
+            reason: "Edited after approval; back to review.",
+            fromStatus: "approved",
+            toStatus: "submitted",
+            claimVersion: update.version + 1,
+          },
+        });
+      }
       await writeChainAndEvidence(tx, claimId, checked);
       const after = await loadClaimRecord(tx, claimId);
       await updateClaimSearch(tx, after);

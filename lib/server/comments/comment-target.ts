@@ -1,14 +1,16 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { commentTargetTypeSchema, type CommentTargetType } from "../notifications/notification-payload";
+import type { CommentTargetType } from "../notifications/notification-payload";
 import { NotFoundError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;
 
-export const commentTargetSchema = z.object({ type: commentTargetTypeSchema, id: z.string().min(1).max(64) });
-export type CommentTarget = z.output<typeof commentTargetSchema>;
+/** A thread: the comments on one claim or one conflict. */
+export interface CommentTarget {
+  type: CommentTargetType;
+  id: string;
+}
 
 export const targetNames: Record<CommentTargetType, string> = { claim: "Claim", conflict: "Conflict" };
 

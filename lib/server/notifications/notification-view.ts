@@ -18,7 +18,7 @@ export function notificationView(row: NotificationRow) {
       ? `${base}/claims/${content.payload.claimId}`
       : content.payload.target.type === "claim"
         ? `${base}/claims/${content.payload.target.id}`
-        : `${base}/conflicts?conflict=${encodeURIComponent(content.payload.target.id)}`;
+        : `${base}/conflicts?conflictId=${encodeURIComponent(content.payload.target.id)}`;
   return {
     id: row.id,
     ...content,

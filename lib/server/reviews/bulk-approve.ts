@@ -1,10 +1,16 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import type { ClaimStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { AppError } from "../errors";
 import { reviewClaim } from "./review-claim";
+import type { ClaimReviewState } from "./review-state";
+
+type BulkApproveResult =
+  | { claimId: string; isApproved: true; status: 200; claimStatus: ClaimStatus; review: ClaimReviewState }
+  | { claimId: string; isApproved: false; status: number; code: string; message: string };
 
 export const bulkApproveSchema = z.object({
   claims: z
@@ -29,7 +35,7 @@ export async function bulkApprove(db: Db, actor: Actor, projectId: string, input
       })
     ).map((c) => c.id),
   );
-  const results = [];
+  const results: BulkApproveResult[] = [];
   for (const { claimId, version } of input.claims) {
     if (!inProject.has(claimId)) {
       results.push({ claimId, isApproved: false, status: 404, code: "not_found", message: "Claim was not found." });

@@ -11,7 +11,7 @@ export const reviewClaimSchema = z.object({
   reason: z.string().trim().max(REVIEW_REASON_MAX).optional(),
   version: z.number().int().min(1).optional(),
 });
-export type ReviewClaimInput = z.output<typeof reviewClaimSchema>;
+type ReviewClaimInput = z.output<typeof reviewClaimSchema>;
 
 /**
  * A reviewer's approve / reject / request-changes on a submitted claim,

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimDetail } from "@/components/claims/claim-detail";
+import { CommentThread } from "@/components/comments/comment-thread";
+import { ClaimReviewPanel } from "@/components/review/claim-review-panel";
 import { db } from "@/lib/db/client";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
+import { getClaimReview } from "@/lib/server/reviews/get-claim-review";
 
 type Props = { params: Promise<{ slug: string; claimId: string }> };
 
@@ -18,5 +21,21 @@ export default async function ClaimPage({ params }: Props) {
   const { claim, history, reviews } = await pageData(getClaim(db(), actor, claimId));
   // The claim decides its project; a claim of another project under this slug is not here.
   if (claim.projectId !== project.id) notFound();
-  return <ClaimDetail project={project} claim={claim} history={history} reviews={reviews} />;
+  const review = await getClaimReview(db(), actor, claimId);
+  return (
+    <ClaimDetail
+      project={project}
+      claim={claim}
+      history={history}
+      reviews={reviews}
+      reviewPanel={
+        <ClaimReviewPanel
+          review={review}
+          claimLabel={`${claim.subject.name} · ${claim.property.label}: ${claim.valueText}`}
+          showDecisions={false}
+        />
+      }
+      comments={<CommentThread target={{ type: "claim", id: claim.id }} />}
+    />
+  );
 }

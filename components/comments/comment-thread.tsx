@@ -1,0 +1,95 @@
+"use client";
+
+import type { JSONContent } from "@tiptap/core";
+import { useEffect, useId, useState } from "react";
+import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import type { CommentView } from "@/lib/server/comments/comment-view";
+import type { listComments } from "@/lib/server/comments/list-comments";
+import { formatTimestamp } from "@/components/claims/claim-history-format";
+import { CommentBodyView } from "./comment-body-view";
+import { CommentEditor } from "./comment-editor";
+
+type Thread = Awaited<ReturnType<typeof listComments>>;
+
+export interface CommentThreadProps {
+  /** What the thread is about; the project comes from it on the server. */
+  target: { type: "claim" | "conflict"; id: string };
+  /** Heading of the section; "Comments" unless given. */
+  title?: string;
+}
+
+/**
+ * The comment thread of a claim or a conflict: comments oldest first, and an
+ * editor for members who may comment. It loads and posts through the JSON API.
+ */
+export function CommentThread({ target, title = "Comments" }: CommentThreadProps) {
+  const headingId = useId();
+  const path = `/api/v1/${target.type}s/${encodeURIComponent(target.id)}/comments`;
+  const [thread, setThread] = useState<Thread | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let isCurrent = true;
+    apiFetch<Thread>(path)
+      .then((loaded) => isCurrent && setThread(loaded))
+      .catch((caught: unknown) => isCurrent && setError(messageOf(caught, "The comments could not be loaded.")));
+    return () => {
+      isCurrent = false;
+    };
+  }, [path]);
+
+  async function post(body: JSONContent): Promise<boolean> {
+    try {
+      const { comment } = await apiFetch<{ comment: CommentView }>(path, { body: { body } });
+      setThread((current) => (current ? { ...current, comments: [...current.comments, comment] } : current));
+      setError(null);
+      return true;
+    } catch (caught) {
+      setError(messageOf(caught, "The comment could not be posted. Try again."));
+      return false;
+    }
+  }
+
+  return (
+    <section className="comment-thread" aria-labelledby={headingId} data-testid="comment-thread">
+      <h2 id={headingId}>
+        {title}
+        {thread ? ` (${thread.comments.length})` : ""}
+      </h2>
+      {thread === null && !error ? (
+        <p className="muted" role="status">
+          Loading comments…
+        </p>
+      ) : null}
+      {thread ? (
+        thread.comments.length === 0 ? (
+          <p className="muted">No comments yet.</p>
+        ) : (
+          <ol className="comment-list">
+            {thread.comments.map((comment) => (
+              <li key={comment.id} className="comment">
+                <p className="comment__meta">
+                  <strong>{comment.author.name}</strong>{" "}
+                  <time dateTime={comment.createdAt} className="muted">
+                    {formatTimestamp(comment.createdAt)}
+                  </time>
+                </p>
+                <CommentBodyView body={comment.body} />
+              </li>
+            ))}
+          </ol>
+        )
+      ) : null}
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      {thread?.canComment ? <CommentEditor members={thread.members} onSubmit={post} label={`Write a comment on this ${target.type}`} /> : null}
+    </section>
+  );
+}
+
+function messageOf(caught: unknown, fallback: string): string {
+  return caught instanceof ApiRequestError ? caught.message : fallback;
+}

@@ -1,0 +1,203 @@
+"use client";
+
+import { useEffect, useRef, useState } from "react";
+import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { queueCommandForKey, type QueueCommand } from "@/lib/review/queue-shortcuts";
+import { needsReason, type ReasonedVerdict, type ReviewAction } from "@/lib/review/review-rules";
+import type { bulkApprove } from "@/lib/server/reviews/bulk-approve";
+import type { ReviewQueueItem as Item } from "@/lib/server/reviews/review-queue";
+import { ReasonDialog } from "./reason-dialog";
+import { claimLabel, ReviewQueueItem } from "./review-queue-item";
+import { ShortcutHints } from "./shortcut-hints";
+import { useReviewDecision } from "./use-review-decision";
+
+type BulkResult = Awaited<ReturnType<typeof bulkApprove>>;
+
+/** Keys are text, not commands, while the user types in a field (checkboxes and buttons are not fields). */
+function isTypingIn(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
+}
+
+/**
+ * The review queue: one claim is active at a time; a / r / c decide on it,
+ * j / n and k move, x selects it for bulk approval. Decided claims stay in
+ * place with their new status until the page is reloaded.
+ */
+export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; projectId: string; initialItems: Item[] }) {
+  const [items, setItems] = useState(initialItems);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [asking, setAsking] = useState<{ action: ReasonedVerdict; index: number } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const [bulk, setBulk] = useState<{ isRunning: boolean; failures: { label: string; message: string }[] }>({ isRunning: false, failures: [] });
+  const { decide, pending, error } = useReviewDecision();
+  const itemRefs = useRef<(HTMLElement | null)[]>([]);
+
+  function moveTo(index: number) {
+    const next = Math.max(0, Math.min(items.length - 1, index));
+    setActiveIndex(next);
+    itemRefs.current[next]?.focus();
+  }
+
+  function replaceItem(claimId: string, update: (item: Item) => Item) {
+    setItems((current) => current.map((item) => (item.claim.id === claimId ? update(item) : item)));
+    setSelected((current) => new Set([...current].filter((id) => id !== claimId)));
+  }
+
+  async function act(index: number, action: ReviewAction, reason?: string) {
+    const item = items[index];
+    if (!item) return;
+    const availability = item.review.actions[action];
+    if (!availability.isAllowed) {
+      setAnnouncement(availability.message);
+      return;
+    }
+    if (needsReason(action) && reason === undefined) {
+      setAsking({ action, index });
+      return;
+    }
+    setAsking(null);
+    const result = await decide(item.review, action, reason);
+    if (!result) return;
+    replaceItem(item.claim.id, () => ({ claim: result.claim, review: result.review }));
+    setAnnouncement(`${claimLabel(result.claim)}: now ${result.review.status.replace("_", " ")}.`);
+    if (index < items.length - 1) moveTo(index + 1);
+  }
+
+  function toggle(claimId: string) {
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(claimId)) next.add(claimId);
+      return next;
+    });
+  }
+
+  function runCommand(command: QueueCommand) {
+    const active = items[activeIndex];
+    if (command === "next") moveTo(activeIndex + 1);
+    else if (command === "previous") moveTo(activeIndex - 1);
+    else if (command === "toggle_selection") {
+      if (active?.review.actions.approve.isAllowed) toggle(active.claim.id);
+    } else void act(activeIndex, command);
+  }
+
+  // One listener for the page's lifetime; it reaches the current state through this ref.
+  const commandRef = useRef(runCommand);
+  useEffect(() => {
+    commandRef.current = runCommand;
+  });
+  const isDialogOpen = asking !== null;
+  useEffect(() => {
+    if (isDialogOpen) return;
+    function onKeyDown(event: KeyboardEvent) {
+      const command = queueCommandForKey({
+        key: event.key,
+        ctrlKey: event.ctrlKey,
+        metaKey: event.metaKey,
+        altKey: event.altKey,
+        isTyping: isTypingIn(event.target),
+      });
+      if (!command) return;
+      event.preventDefault();
+      commandRef.current(command);
+    }
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [isDialogOpen]);
+
+  async function approveSelected() {
+    const chosen = items.filter((item) => selected.has(item.claim.id));
+    setBulk({ isRunning: true, failures: [] });
+    try {
+      const result = await apiFetch<BulkResult>(`/api/v1/projects/${encodeURIComponent(projectId)}/review-queue/approve`, {
+        body: { claims: chosen.map((item) => ({ claimId: item.claim.id, version: item.review.version })) },
+      });
+      const failures: { label: string; message: string }[] = [];
+      for (const outcome of result.results) {
+        const item = chosen.find((c) => c.claim.id === outcome.claimId)!;
+        if (outcome.isApproved) replaceItem(outcome.claimId, (current) => ({ claim: { ...current.claim, status: outcome.claimStatus }, review: outcome.review }));
+        else failures.push({ label: claimLabel(item.claim), message: outcome.message });
+      }
+      setBulk({ isRunning: false, failures });
+      setAnnouncement(`${result.approved} of ${chosen.length} selected claims approved.`);
+    } catch (caught) {
+      const message = caught instanceof ApiRequestError ? caught.message : "The selection could not be approved. Try again.";
+      setBulk({ isRunning: false, failures: [{ label: "Bulk approval", message }] });
+    }
+  }
+
+  const approvable = items.filter((item) => item.review.actions.approve.isAllowed);
+  const askingItem = asking ? items[asking.index] : undefined;
+
+  return (
+    <div className="review-queue">
+      <ShortcutHints />
+      {approvable.length > 0 || selected.size > 0 ? (
+        <div className="review-queue__bulk" role="group" aria-label="Bulk approval">
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => setSelected(selected.size === approvable.length ? new Set() : new Set(approvable.map((item) => item.claim.id)))}
+          >
+            {selected.size === approvable.length ? "Clear selection" : `Select all I can approve (${approvable.length})`}
+          </button>
+          <button type="button" className="button button--small button--primary" disabled={selected.size === 0 || bulk.isRunning} onClick={() => void approveSelected()}>
+            {bulk.isRunning ? "Approving…" : `Approve selected (${selected.size})`}
+          </button>
+        </div>
+      ) : null}
+      <p role="status" className="review-queue__announcement" data-testid="queue-announcement">
+        {announcement}
+      </p>
+      {error ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      {bulk.failures.length > 0 ? (
+        <div role="alert" className="form-error">
+          <p>Not approved:</p>
+          <ul>
+            {bulk.failures.map((failure) => (
+              <li key={failure.label}>
+                {failure.label}: {failure.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <ol className="review-queue__list" aria-label="Claims waiting for review, oldest first">
+        {items.map((item, index) => (
+          <li key={item.claim.id}>
+            <ReviewQueueItem
+              ref={(element) => {
+                itemRefs.current[index] = element;
+              }}
+              slug={slug}
+              item={item}
+              isActive={index === activeIndex}
+              isSelected={selected.has(item.claim.id)}
+              pendingAction={pending?.claimId === item.claim.id ? pending.action : undefined}
+              onActivate={() => setActiveIndex(index)}
+              onToggleSelected={() => toggle(item.claim.id)}
+              onAction={(action) => void act(index, action)}
+            />
+          </li>
+        ))}
+      </ol>
+      {asking && askingItem ? (
+        <ReasonDialog
+          action={asking.action}
+          claimLabel={claimLabel(askingItem.claim)}
+          onConfirm={(reason) => void act(asking.index, asking.action, reason)}
+          onCancel={() => {
+            setAsking(null);
+            itemRefs.current[asking.index]?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,294 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { beforeAll, describe, expect, it } from "vitest";
+import { exportFiltersSchema } from "@/lib/export/filters";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
+import { commentBodySchema } from "@/lib/review/comment-body";
+import type { Actor } from "@/lib/server/actor";
+import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { claimInputSchema } from "@/lib/claims/claim-input";
+import { createClaim } from "@/lib/server/claims/create-claim";
+import { deleteClaim } from "@/lib/server/claims/delete-claim";
+import { updateClaim } from "@/lib/server/claims/update-claim";
+import { createComment } from "@/lib/server/comments/create-comment";
+import { flagConflict } from "@/lib/server/conflicts/flag-conflict";
+import { recomputeProject } from "@/lib/server/conflicts/recompute-project";
+import { resolveConflict } from "@/lib/server/conflicts/resolve-conflict";
+import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
+import { createEntity, updateEntity } from "@/lib/server/entities/entities";
+import { mergeEntities } from "@/lib/server/entities/merge-entities";
+import { AppError } from "@/lib/server/errors";
+import { exportDataset } from "@/lib/server/export/export-dataset";
+import { importDataset } from "@/lib/server/export/import-dataset";
+import { addMember } from "@/lib/server/projects/add-member";
+import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
+import { reviewClaim } from "@/lib/server/reviews/review-claim";
+import { setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
+import { submitClaim } from "@/lib/server/reviews/submit-claim";
+import { addRevision, addRevisionSchema } from "@/lib/server/sources/add-revision";
+import { importSource, importSourceSchema } from "@/lib/server/sources/import-source";
+import { createProject, createUser, testDb } from "./factories";
+import { msaClaim, reviewProject, submittedClaim, type ReviewProject } from "./review-factories";
+
+/**
+ * Every mutation of the data layer (which the API routes and server actions
+ * call after authenticating) with every project role and with a user who is
+ * not a member, asserting the exact outcome: "ok", or the status of the
+ * typed error. Each cell prepares its own target objects, so the order of
+ * the cells does not matter. Unauthenticated requests never reach this
+ * layer; tests/e2e/authorization.spec.ts checks that they get 401.
+ */
+
+type Who = "owner" | "reviewer" | "researcher" | "viewer" | "outsider";
+type Outcome = "ok" | 400 | 403 | 404 | 409;
+type Expected = Record<Who, Outcome>;
+
+interface Fixture extends ReviewProject {
+  /** A second researcher: the author of "someone else's" claims. */
+  author: Actor;
+}
+
+interface Case {
+  name: string;
+  expected: Expected;
+  /** Prepares fresh targets for this cell, then runs the mutation as `actor`. */
+  run: (fixture: Fixture, actor: Actor, who: Who) => Promise<unknown>;
+}
+
+const WHO: Who[] = ["owner", "reviewer", "researcher", "viewer", "outsider"];
+
+const writers: Expected = { owner: "ok", reviewer: "ok", researcher: "ok", viewer: 403, outsider: 404 };
+const reviewers: Expected = { owner: "ok", reviewer: "ok", researcher: 403, viewer: 403, outsider: 404 };
+const ownerOnly: Expected = { owner: "ok", reviewer: 403, researcher: 403, viewer: 403, outsider: 404 };
+
+const db = () => testDb();
+const unique = () => randomUUID().slice(0, 8);
+const hello = commentBodySchema.parse({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Checked." }] }] });
+
+/** Who writes a claim the actor then acts on as its author; viewers and outsiders cannot write, so the researcher does. */
+function ownAuthor(fixture: Fixture, who: Who): Actor {
+  return who === "viewer" || who === "outsider" ? fixture.members.researcher : actorOf(fixture, who);
+}
+
+function actorOf(fixture: Fixture, who: Who): Actor {
+  return who === "outsider" ? fixture.outsider : fixture.members[who];
+}
+
+async function freshSource(fixture: Fixture) {
+  const text = `A report ${unique()}: the MSA said 4 of its fighters were killed.`;
+  return (await importSource(db(), fixture.members.owner, fixture.project.id, importSourceSchema.parse({ title: `Report ${unique()}`, text }))).source;
+}
+
+/** Two casualty claims about a subject of their own, so no other claim joins their group. */
+async function claimPair(fixture: Fixture, counts: [number, number]) {
+  const subject = await db().entity.create({ data: { projectId: fixture.project.id, name: `Side ${unique()}`, kind: "armed_group" } });
+  const claim = (count: number) =>
+    createClaim(
+      db(),
+      fixture.author,
+      fixture.project.id,
+      claimInputSchema.parse({
+        subjectId: subject.id,
+        propertyId: fixture.vocabulary.casualties.id,
+        value: { type: "quantity", kind: "exact", min: count, max: count },
+        evidenceAnnotationIds: [fixture.span.id],
+      }),
+    );
+  return [await claim(counts[0]), await claim(counts[1])] as const;
+}
+
+/** A freshly detected conflict: 4 and 60 about the same side contradict each other. */
+async function freshConflict(fixture: Fixture) {
+  const [four] = await claimPair(fixture, [4, 60]);
+  return db().conflict.findFirstOrThrow({ where: { members: { some: { claimId: four.id } } } });
+}
+
+const cases: Case[] = [
+  {
+    name: "sources: import",
+    expected: writers,
+    run: (f, actor) =>
+      importSource(db(), actor, f.project.id, importSourceSchema.parse({ title: `Note ${unique()}`, text: `Field note ${unique()}` })),
+  },
+  {
+    name: "sources: add a revision",
+    expected: writers,
+    run: async (f, actor) => addRevision(db(), actor, (await freshSource(f)).id, addRevisionSchema.parse({ text: `Revised ${unique()}` })),
+  },
+  { name: "annotations: create", expected: writers, run: (f, actor) => createAnnotation(db(), actor, f.source.id, { start: 0, end: 5 }) },
+  { name: "claims: create", expected: writers, run: (f, actor) => msaClaim(f, actor) },
+  {
+    name: "claims: edit one's own draft",
+    expected: writers,
+    run: async (f, actor, who) => updateClaim(db(), actor, (await msaClaim(f, ownAuthor(f, who))).id, { version: 1, note: "edited" }),
+  },
+  {
+    name: "claims: edit someone else's draft",
+    expected: { owner: "ok", reviewer: "ok", researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor) => updateClaim(db(), actor, (await msaClaim(f, f.author)).id, { version: 1, note: "edited" }),
+  },
+  {
+    name: "claims: withdraw one's own draft",
+    expected: writers,
+    run: async (f, actor, who) => deleteClaim(db(), actor, (await msaClaim(f, ownAuthor(f, who))).id, 1),
+  },
+  {
+    name: "claims: withdraw someone else's draft",
+    expected: { owner: "ok", reviewer: "ok", researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor) => deleteClaim(db(), actor, (await msaClaim(f, f.author)).id, 1),
+  },
+  {
+    name: "entities: create",
+    expected: writers,
+    run: (f, actor) => createEntity(db(), actor, f.project.id, { name: `Group ${unique()}`, kind: "armed_group", aliases: [], description: "" }),
+  },
+  {
+    name: "entities: update",
+    expected: writers,
+    run: async (f, actor) => {
+      const entity = await db().entity.create({ data: { projectId: f.project.id, name: `Group ${unique()}`, kind: "armed_group" } });
+      return updateEntity(db(), actor, entity.id, { aliases: ["G"] });
+    },
+  },
+  {
+    name: "entities: merge",
+    expected: reviewers,
+    run: async (f, actor) => {
+      const [source, target] = await Promise.all(
+        [1, 2].map(() => db().entity.create({ data: { projectId: f.project.id, name: `Group ${unique()}`, kind: "armed_group" } })),
+      );
+      return mergeEntities(db(), actor, { sourceId: source!.id, targetId: target!.id });
+    },
+  },
+  {
+    name: "members: add",
+    expected: ownerOnly,
+    run: async (f, actor) => addMember(db(), actor, f.project.id, { email: (await createUser()).email, role: "viewer" }),
+  },
+  {
+    name: "reviews: submit one's own claim",
+    expected: writers,
+    run: async (f, actor, who) => submitClaim(db(), actor, (await msaClaim(f, ownAuthor(f, who))).id, {}),
+  },
+  {
+    name: "reviews: submit someone else's claim",
+    expected: { owner: "ok", reviewer: "ok", researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor) => submitClaim(db(), actor, (await msaClaim(f, f.author)).id, {}),
+  },
+  {
+    name: "reviews: approve",
+    expected: reviewers,
+    run: async (f, actor) => reviewClaim(db(), actor, (await submittedClaim(f, f.author)).id, { decision: "approve" }),
+  },
+  {
+    name: "reviews: approve one's own claim (four eyes)",
+    expected: { owner: 403, reviewer: 403, researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor, who) => reviewClaim(db(), actor, (await submittedClaim(f, ownAuthor(f, who))).id, { decision: "approve" }),
+  },
+  {
+    name: "reviews: reject",
+    expected: reviewers,
+    run: async (f, actor) => reviewClaim(db(), actor, (await submittedClaim(f, f.author)).id, { decision: "reject", reason: "Not in the source" }),
+  },
+  {
+    name: "reviews: request changes",
+    expected: reviewers,
+    run: async (f, actor) =>
+      reviewClaim(db(), actor, (await submittedClaim(f, f.author)).id, { decision: "request_changes", reason: "Add the qualifier" }),
+  },
+  {
+    name: "reviews: bulk approve",
+    expected: reviewers,
+    run: async (f, actor) => {
+      const claim = await submittedClaim(f, f.author);
+      return bulkApprove(db(), actor, f.project.id, { claims: [{ claimId: claim.id, version: claim.version }] });
+    },
+  },
+  {
+    name: "reviews: set required approvals",
+    expected: ownerOnly,
+    run: (f, actor) => setRequiredApprovals(db(), actor, f.project.id, { requiredApprovals: 1 }),
+  },
+  {
+    name: "comments: on a claim",
+    expected: writers,
+    run: async (f, actor) => createComment(db(), actor, { type: "claim", id: (await msaClaim(f, f.author)).id }, hello),
+  },
+  {
+    name: "comments: on a conflict",
+    expected: writers,
+    run: async (f, actor) => createComment(db(), actor, { type: "conflict", id: (await freshConflict(f)).id }, hello),
+  },
+  {
+    name: "conflicts: flag by hand",
+    expected: writers,
+    run: async (f, actor) => {
+      // Equal figures: detection sees no disagreement, a person may still flag one.
+      const [a, b] = await claimPair(f, [4, 4]);
+      return flagConflict(db(), actor, f.project.id, { claimIds: [a.id, b.id], rationale: "Different counting" });
+    },
+  },
+  {
+    name: "conflicts: resolve (dismiss)",
+    expected: reviewers,
+    run: async (f, actor) => resolveConflict(db(), actor, (await freshConflict(f)).id, { status: "dismissed", reason: "Different periods" }),
+  },
+  {
+    name: "conflicts: set the divergence threshold",
+    expected: ownerOnly,
+    run: (f, actor) => setDivergenceThreshold(db(), actor, f.project.id, { divergenceThreshold: 0.5 }),
+  },
+  { name: "conflicts: recompute the project", expected: ownerOnly, run: (f, actor) => recomputeProject(db(), actor, f.project.id) },
+  {
+    name: "exports: start an export",
+    expected: reviewers,
+    run: async (f, actor) => {
+      // A pool of this cell's own, closed here, so no export connection outlives the test database.
+      const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
+      try {
+        const started = await exportDataset(db(), actor, f.project.id, { format: "jsonl", filters: exportFiltersSchema.parse({}) }, pool);
+        // Authorization happens before the first byte; the download itself is not this test's subject.
+        await started.stream.cancel();
+      } finally {
+        await pool.end();
+      }
+    },
+  },
+  {
+    name: "exports: import a dataset into an empty project",
+    expected: ownerOnly,
+    run: async (_f, _actor, who) => {
+      // An import needs an empty project: a fresh one per cell, with the same role.
+      const { project, members } = await createProject(["owner", "reviewer", "researcher", "viewer"]);
+      const actor = who === "outsider" ? await createUser() : members[who];
+      return importDataset(db(), actor, project.id, `${JSON.stringify({ kind: "header", schemaVersion: EXPORT_SCHEMA_VERSION })}\n`);
+    },
+  },
+];
+
+async function outcomeOf(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await run();
+    return "ok";
+  } catch (error) {
+    if (error instanceof AppError) return error.status as Outcome;
+    throw error;
+  }
+}
+
+let fixture: Fixture;
+
+beforeAll(async () => {
+  const setup = await reviewProject();
+  const author = await createUser({ name: "Second researcher" });
+  await db().membership.create({ data: { projectId: setup.project.id, userId: author.userId, role: "researcher" } });
+  fixture = { ...setup, author };
+});
+
+describe("authorization matrix", () => {
+  describe.each(cases)("$name", ({ expected, run }) => {
+    it.each(WHO)("as %s", async (who) => {
+      expect(await outcomeOf(() => run(fixture, actorOf(fixture, who), who))).toBe(expected[who]);
+    });
+  });
+});
