@@ -11,8 +11,9 @@ export async function resolveDatabase(log: (line: string) => void = console.log)
 /** Prints a one-line reason instead of a stack trace for failures the user can fix. */
 export function exitWithReason(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof DatabaseStartError || /ECONNREFUSED|ENOTFOUND|password authentication|does not exist/.test(message)) {
-    console.error(`\n✖ Database problem: ${message}\n`);
+  if (error instanceof DatabaseStartError || /ECONNREFUSED|ENOTFOUND|Can't reach database server|password authentication|does not exist|P1001|P1000/.test(message)) {
+    // The engine's messages run on into a WebAssembly stack; the first paragraph says it all.
+    console.error(`\n✖ Database problem: ${message.split("\n\n")[0]}\n`);
   } else if (/NEXTAUTH_SECRET/.test(message)) {
     console.error(`\n✖ ${message}\n`);
   } else {
