@@ -54,3 +54,10 @@ export const dataFiles: Record<DataFormat, { path: string; mediaType: string; de
 export const CONTEXT_FILE_PATH = "contexts/provenance.jsonld";
 export const MANIFEST_FILE_PATH = "manifest.json";
 export const ZIP_MEDIA_TYPE = "application/zip";
+
+/** The file a download of one format (or the zip) is saved as: "demo-v3.zip", "demo-v3-claims.csv". */
+export function downloadFile(format: ExportFormat, projectSlug: string, version: number): { filename: string; mediaType: string } {
+  const stem = `${projectSlug}-v${version}`;
+  if (format === "zip") return { filename: `${stem}.zip`, mediaType: ZIP_MEDIA_TYPE };
+  return { filename: `${stem}-${dataFiles[format].path}`, mediaType: dataFiles[format].mediaType };
+}

@@ -37,7 +37,7 @@ export interface FinishedExport {
   /** Every file written so far, with size and sha256: what the manifest lists. */
   files: ManifestFile[];
   /** Adds the manifest as the archive's last entry and returns the whole archive. */
-  seal(manifest: Manifest): Uint8Array;
+  seal(manifest: Manifest): Uint8Array<ArrayBuffer>;
 }
 
 export interface ExportStreamOptions {
@@ -88,7 +88,7 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
   }
   const context = encoder.encode(provenanceContextText);
   zip.addEntry(CONTEXT_FILE_PATH, context);
-  files.push({ path: CONTEXT_FILE_PATH, mediaType: "application/ld+json", bytes: context.byteLength, sha256: sha256Hex(context) });
+  files.push({ path: CONTEXT_FILE_PATH, mediaType: "application/ld+json", bytes: context.byteLength, sha256: sha256OfBytes(context) });
   yield* collect();
 
   let isSealed = false;
@@ -99,13 +99,23 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
       zip.finish();
       archive.push(...zip.drain());
       isSealed = true;
-      return Buffer.concat(archive);
+      return concat(archive);
     },
   });
   if (!isSealed) throw new Error("The export was completed without sealing its archive.");
   yield* collect();
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
+function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const whole = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole;
+}
+
+export function sha256OfBytes(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }

@@ -8,14 +8,14 @@ import { ClaimStatus } from "@/lib/db/generated/enums";
  * same identifiers inside the data files.
  */
 export const filterFieldsSchema = z.object({
-    statuses: z.array(z.enum(ClaimStatus)).min(1).default(["approved"]),
-    sourceIds: z.array(z.string().min(1).max(64)).max(200).default([]),
-    propertyKeys: z.array(z.string().min(1).max(100)).max(200).default([]),
-    /** Claims about, valued as, or attributed to any of these entities. */
-    entityIds: z.array(z.string().min(1).max(64)).max(200).default([]),
-    /** Inclusive range of the day a claim was recorded (UTC). */
-    recordedFrom: z.iso.date().nullable().default(null),
-    recordedTo: z.iso.date().nullable().default(null),
+  statuses: z.array(z.enum(ClaimStatus)).min(1).default(["approved"]),
+  sourceIds: z.array(z.string().min(1).max(64)).max(200).default([]),
+  propertyKeys: z.array(z.string().min(1).max(100)).max(200).default([]),
+  /** Claims about, valued as, or attributed to any of these entities. */
+  entityIds: z.array(z.string().min(1).max(64)).max(200).default([]),
+  /** Inclusive range of the day a claim was recorded (UTC). */
+  recordedFrom: z.iso.date().nullable().default(null),
+  recordedTo: z.iso.date().nullable().default(null),
 });
 
 export const exportFiltersSchema = filterFieldsSchema

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
-import type { DatasetDescription, ExportCounts } from "./dataset";
+import { CONTEXT_FILE_PATH, type DatasetDescription, type ExportCounts } from "./dataset";
 import { filterFieldsSchema } from "./filters";
 import { EXPORT_SCHEMA_VERSION } from "./records";
 import { iri, PROVENANCE_CONTEXT_IRI } from "./vocabulary";
@@ -67,7 +67,6 @@ export interface ManifestInput {
   filterNames: FilterNames;
   counts: ExportCounts;
   files: ManifestFile[];
-  contextPath: string;
   exportedBy: { id: string; name: string };
   exportedAt: Date;
 }
@@ -86,7 +85,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     filterNames: input.filterNames,
     counts: input.counts,
     files: input.files,
-    contexts: { [PROVENANCE_CONTEXT_IRI]: input.contextPath },
+    contexts: { [PROVENANCE_CONTEXT_IRI]: CONTEXT_FILE_PATH },
     exportedBy: input.exportedBy,
     exportedAt: input.exportedAt.toISOString(),
     generator: "Provenance Editor",

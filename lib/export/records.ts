@@ -112,6 +112,8 @@ export const conflictRecordSchema = z.object({
   kind: z.enum(ConflictKind),
   status: z.enum(ConflictStatus),
   isManual: z.boolean(),
+  /** The status was last set by detection, which may reopen it. */
+  isClosedAutomatically: z.boolean(),
   explanation: z.string(),
   rationale: z.string().nullable(),
   statusNote: z.string().nullable(),

@@ -75,7 +75,7 @@ export function annotationCollection(dataset: DatasetDescription, total: number,
   return {
     id: iri.dataset(dataset.projectId, dataset.digest),
     type: "AnnotationCollection",
-    label: `${dataset.name}: ${dataset.filters.statuses.join(", ")} claims`,
+    label: collectionLabel(dataset),
     total,
     ...(pages > 0 ? { first: pageId(dataset, 0), last: pageId(dataset, pages - 1) } : {}),
   };
@@ -86,7 +86,8 @@ export function annotationPageHead(dataset: DatasetDescription, total: number, p
   return {
     id: pageId(dataset, page),
     type: "AnnotationPage",
-    partOf: iri.dataset(dataset.projectId, dataset.digest),
+    // The collection described where the page names it, as in the model's own example (section 5.2).
+    partOf: { id: iri.dataset(dataset.projectId, dataset.digest), label: collectionLabel(dataset), total },
     startIndex: page * pageSize,
     ...(page > 0 ? { prev: pageId(dataset, page - 1) } : {}),
     ...(page < pages - 1 ? { next: pageId(dataset, page + 1) } : {}),
@@ -117,6 +118,10 @@ export async function* writeWebAnnotation(
   }
   if (index !== total) throw new Error(`The dataset changed while it was read: ${index} annotations, ${total} counted.`);
   yield index > 0 ? "\n]}\n]}\n" : "\n]}\n";
+}
+
+function collectionLabel(dataset: DatasetDescription): string {
+  return `${dataset.name}: ${dataset.filters.statuses.join(", ")} claims`;
 }
 
 function pageId(dataset: DatasetDescription, page: number): string {

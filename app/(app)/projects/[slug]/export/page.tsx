@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ExportDownloads } from "@/components/export/export-downloads";
+import { ExportFiltersForm } from "@/components/export/export-filters-form";
+import { ExportPreview } from "@/components/export/export-preview";
+import { ExportRunsTable } from "@/components/export/export-runs-table";
+import { db } from "@/lib/db/client";
+import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { exportPageData, type SearchParams } from "@/lib/server/export/export-page-data";
+import { pageData } from "@/lib/server/page-data";
+import { getProjectBySlug } from "@/lib/server/projects/get-project";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
+
+export const metadata: Metadata = { title: "Export" };
+
+export default async function ExportPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const actor = await requirePageActor(`/projects/${slug}/export`);
+  const { project } = await pageData(getProjectBySlug(db(), actor, slug));
+  const { filters, problem, preview, runs, options } = await pageData(exportPageData(db(), actor, project.id, await searchParams));
+  const path = `/projects/${project.slug}/export`;
+  return (
+    <div className="stack">
+      <header className="page-header">
+        <nav aria-label="Breadcrumbs" className="breadcrumbs">
+          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
+        </nav>
+        <h1>Export the dataset</h1>
+        <p className="muted">
+          Approved claims by default, with their evidence, attribution chains, conflicts and reviews, as JSON Lines, CSV, W3C Web
+          Annotation and W3C PROV-O.
+        </p>
+      </header>
+      {problem ? (
+        <p role="alert" className="form-error">
+          {problem}
+        </p>
+      ) : null}
+      <ExportFiltersForm path={path} filters={filters} options={options} />
+      <ExportDownloads projectId={project.id} filters={filters} isEmpty={preview.counts.claims === 0} />
+      <ExportPreview counts={preview.counts} claims={preview.claims} />
+      <ExportRunsTable runs={runs} />
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { ClaimStatus } from "@/lib/db/generated/enums";
+import type { ExportFilters } from "@/lib/export/filters";
+import type { ExportPageData } from "@/lib/server/export/export-page-data";
+
+const statusLabels: Record<ClaimStatus, string> = {
+  draft: "Draft",
+  submitted: "Submitted",
+  approved: "Approved",
+  rejected: "Rejected",
+  changes_requested: "Changes requested",
+};
+
+/** The selection, as a plain GET form: the address of the page is the selection, so it can be shared and reloaded. */
+export function ExportFiltersForm({ path, filters, options }: { path: string; filters: ExportFilters; options: ExportPageData["options"] }) {
+  return (
+    <form method="get" action={path} className="form export-filters" aria-label="Export filters">
+      <fieldset className="export-filters__statuses">
+        <legend>Claim status</legend>
+        {Object.values(ClaimStatus).map((status) => (
+          <label key={status} className="export-filters__check">
+            <input type="checkbox" name="status" value={status} defaultChecked={filters.statuses.includes(status)} />
+            <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="export-filters__grid">
+        <label className="field">
+          <span>Sources</span>
+          <select name="sources" multiple defaultValue={filters.sourceIds} size={Math.min(6, Math.max(2, options.sources.length))}>
+            {options.sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Properties</span>
+          <select name="properties" multiple defaultValue={filters.propertyKeys} size={Math.min(6, Math.max(2, options.properties.length))}>
+            {options.properties.map((property) => (
+              <option key={property.key} value={property.key}>
+                {property.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Entities</span>
+          <select name="entities" multiple defaultValue={filters.entityIds} size={Math.min(6, Math.max(2, options.entities.length))}>
+            {options.entities.map((entity) => (
+              <option key={entity.id} value={entity.id}>
+                {entity.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="export-filters__dates">
+          <label className="field">
+            <span>Recorded from</span>
+            <input type="date" name="from" defaultValue={filters.recordedFrom ?? ""} />
+          </label>
+          <label className="field">
+            <span>Recorded until</span>
+            <input type="date" name="to" defaultValue={filters.recordedTo ?? ""} />
+          </label>
+        </div>
+      </div>
+      <p className="muted export-filters__hint">No source, property or entity selected means all of them; an entity matches a claim about it, valued as it or attributed to it. Hold Ctrl (⌘ on a Mac) to select several.</p>
+      <div className="export-filters__actions">
+        <button className="button" type="submit">
+          Preview
+        </button>
+        <Link href={path} className="button button--quiet">
+          Reset to approved claims
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,102 @@
+import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
+import { exportFilterParamsSchema, filterFieldsSchema } from "@/lib/export/filters";
+import { countsSchema, filterNamesSchema } from "@/lib/export/manifest";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
+import { exportQuerySchema } from "@/lib/server/export/export-request";
+import { defineRoute } from "../define-route";
+import { idSchema, z } from "../schemas";
+
+const binary = z.string().openapi({ format: "binary" });
+
+export const exportDatasetRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/export",
+  summary:
+    `Export the dataset (schema ${EXPORT_SCHEMA_VERSION}), streamed as it is read. format=zip (default) holds every format, ` +
+    "our JSON-LD context and manifest.json; jsonl, csv, webannotation (W3C Web Annotation JSON-LD) and prov (W3C PROV-O JSON-LD) " +
+    "return that one file. Filters: status (default approved), sources, properties (keys), entities, from/to (day recorded). " +
+    "Each export is recorded as the next dataset version, its zip kept for download.",
+  tag: "Exports",
+  params: z.object({ projectId: idSchema }),
+  query: exportQuerySchema,
+  response: { status: 200, description: "The export file (Content-Disposition names it).", schema: binary, contentType: "application/zip" },
+  errors: [403, 404],
+});
+
+const claimRecordSchema = z.looseObject({ kind: z.literal("claim"), id: z.string(), valueText: z.string(), status: z.enum(ClaimStatus) });
+
+export const previewExportRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/export/preview",
+  summary: "What an export with these filters holds: counts and the first claim records, exactly as exported.",
+  tag: "Exports",
+  params: z.object({ projectId: idSchema }),
+  query: exportFilterParamsSchema,
+  response: {
+    status: 200,
+    description: "Counts and the first records.",
+    schema: z.object({ counts: countsSchema, claims: z.array(claimRecordSchema), filters: filterFieldsSchema, filterNames: filterNamesSchema }),
+  },
+  errors: [403, 404],
+});
+
+const exportRunSchema = z
+  .object({
+    id: z.string(),
+    datasetVersion: z.number().int(),
+    format: z.enum(ExportFormat),
+    filters: filterFieldsSchema,
+    counts: countsSchema,
+    sha256: z.string().openapi({ description: "sha256 of the stored zip" }),
+    createdAt: z.string(),
+    createdBy: z.object({ id: z.string(), name: z.string() }),
+    archiveName: z.string(),
+  })
+  .openapi("ExportRun");
+
+export const listExportRunsRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/export/runs",
+  summary: "Past exports of the project, newest version first.",
+  tag: "Exports",
+  params: z.object({ projectId: idSchema }),
+  response: { status: 200, description: "Past exports.", schema: z.object({ exports: z.array(exportRunSchema) }) },
+  errors: [403, 404],
+});
+
+export const downloadExportRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/exports/{exportId}/archive",
+  summary: "The zip of a past export (data files, context and manifest), byte for byte as it was made.",
+  tag: "Exports",
+  params: z.object({ exportId: idSchema }),
+  response: { status: 200, description: "The zip.", schema: binary, contentType: "application/zip" },
+  errors: [403, 404],
+});
+
+export const importDatasetRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/import",
+  summary:
+    "Import a JSON Lines export (request body, Content-Type application/x-ndjson) into a project without sources or claims: " +
+    "sources, annotations, entities, claims, attribution chains and conflicts. All or nothing: a file with bad lines answers 400 " +
+    "with error.details.lines, one {line, reason} per bad line. Owners only.",
+  tag: "Exports",
+  params: z.object({ projectId: idSchema }),
+  response: {
+    status: 201,
+    description: "What was created.",
+    schema: z.object({
+      imported: z.object({
+        properties: z.object({ created: z.number().int(), reused: z.number().int() }),
+        entities: z.object({ created: z.number().int(), reused: z.number().int() }),
+        sources: z.number().int(),
+        revisions: z.number().int(),
+        annotations: z.number().int(),
+        claims: z.number().int(),
+        conflicts: z.number().int(),
+      }),
+    }),
+  },
+  errors: [403, 404, 409, 413],
+});

@@ -1,0 +1,73 @@
+import { unzipSync } from "fflate";
+import { describe, expect, it } from "vitest";
+import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "./dataset";
+import { exportStream, sha256OfBytes, type ExportStreamOptions, type FinishedExport } from "./export-stream";
+import { writeJsonl } from "./jsonl";
+import { buildManifest, manifestSchema, type Manifest } from "./manifest";
+import { collectText, testDataset, testReader } from "./test-dataset";
+import { provenanceContextText } from "./vocabulary";
+
+const decoder = new TextDecoder();
+
+/** Runs an export to the end, sealing it with a fixed manifest, and returns what went out and what was archived. */
+async function runExport(format: ExportStreamOptions["format"]) {
+  let archive: Uint8Array | undefined;
+  let manifest: Manifest | undefined;
+  const complete = async (finished: FinishedExport) => {
+    manifest = buildManifest({
+      dataset: testDataset,
+      projectSlug: "talataye",
+      version: 1,
+      format,
+      filterNames: { sources: [], properties: [], entities: [] },
+      counts: testReader().counts,
+      files: finished.files,
+      exportedBy: { id: "u2", name: "Rémi Reviewer" },
+      exportedAt: new Date("2024-06-01T00:00:00Z"),
+    });
+    archive = finished.seal(manifest);
+  };
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of exportStream({ format, dataset: testDataset, reader: testReader(), complete })) chunks.push(chunk);
+  return { output: Buffer.concat(chunks), archive: archive!, manifest: manifest! };
+}
+
+describe("export stream", () => {
+  it("zips every format, our context and a manifest whose sizes and sha256s match the files", async () => {
+    const { output, archive, manifest } = await runExport("zip");
+    expect(Buffer.compare(output, archive)).toBe(0);
+    const files = unzipSync(output);
+    const paths = [...Object.values(dataFiles).map((f) => f.path), CONTEXT_FILE_PATH];
+    expect(Object.keys(files).sort()).toEqual([...paths, MANIFEST_FILE_PATH].sort());
+    const stored = manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH])));
+    expect(stored).toEqual(manifest);
+    expect(stored.files.map((f) => f.path)).toEqual(paths);
+    for (const file of stored.files) {
+      expect(files[file.path]!.byteLength).toBe(file.bytes);
+      expect(sha256OfBytes(files[file.path]!)).toBe(file.sha256);
+    }
+    expect(decoder.decode(files[CONTEXT_FILE_PATH])).toBe(provenanceContextText);
+    expect(decoder.decode(files["claims.jsonl"])).toBe(await collectText(writeJsonl(testReader())));
+  });
+
+  it("streams a single format as the file itself, archiving it with the context and manifest", async () => {
+    const { output, archive, manifest } = await runExport("jsonl");
+    expect(decoder.decode(output)).toBe(await collectText(writeJsonl(testReader())));
+    const files = unzipSync(archive);
+    expect(Object.keys(files).sort()).toEqual(["claims.jsonl", CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort());
+    expect(manifest.files[0]).toMatchObject({ path: "claims.jsonl", bytes: output.byteLength, sha256: sha256OfBytes(output) });
+  });
+
+  it("gives byte-identical archives for the same data, filters and manifest (fixed entry times)", async () => {
+    const [first, second] = [await runExport("zip"), await runExport("zip")];
+    expect(sha256OfBytes(first.archive)).toBe(sha256OfBytes(second.archive));
+  });
+
+  it("records nothing when the download stops early", async () => {
+    let isCompleted = false;
+    const stream = exportStream({ format: "zip", dataset: testDataset, reader: testReader(), complete: async () => void (isCompleted = true) });
+    await stream.next();
+    await stream.return(undefined);
+    expect(isCompleted).toBe(false);
+  });
+});

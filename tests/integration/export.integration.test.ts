@@ -1,0 +1,215 @@
+import { unzipSync } from "fflate";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ExportFormat } from "@/lib/db/generated/enums";
+import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "@/lib/export/dataset";
+import { sha256OfBytes } from "@/lib/export/export-stream";
+import { exportFiltersSchema, type ExportFiltersInput } from "@/lib/export/filters";
+import { manifestSchema } from "@/lib/export/manifest";
+import { claimRecordSchema, exportLineSchema, type ClaimRecord } from "@/lib/export/records";
+import { exportDataset } from "@/lib/server/export/export-dataset";
+import { getExportArchive } from "@/lib/server/export/get-export-archive";
+import { listExportRuns } from "@/lib/server/export/list-export-runs";
+import { previewExport } from "@/lib/server/export/preview-export";
+import { exportPool } from "@/lib/server/export/snapshot";
+import { expandSafely } from "@/tests/fixtures/jsonld-loader";
+import { webAnnotationFailures } from "@/tests/fixtures/validate-web-annotation";
+import { readAll, reviewedScenario } from "./export-factories";
+import { createProject, createUser, testDb } from "./factories";
+
+type Scenario = Awaited<ReturnType<typeof reviewedScenario>>;
+let scenario: Scenario;
+
+beforeAll(async () => {
+  scenario = await reviewedScenario();
+});
+
+afterAll(async () => {
+  await exportPool().end();
+});
+
+const decoder = new TextDecoder();
+
+async function download(format: ExportFormat, filters: ExportFiltersInput = {}, actor = scenario.members.reviewer) {
+  const started = await exportDataset(testDb(), actor, scenario.project.id, { format, filters: exportFiltersSchema.parse(filters) });
+  return { ...started, bytes: await readAll(started.stream) };
+}
+
+function claimLines(jsonl: string): ClaimRecord[] {
+  return jsonl
+    .trimEnd()
+    .split("\n")
+    .map((line) => exportLineSchema.parse(JSON.parse(line)))
+    .flatMap((record) => (record.kind === "claim" ? [record] : []));
+}
+
+describe("dataset export", () => {
+  it("zips every format with a manifest that names each file's size and sha256, and records the export as version 1", async () => {
+    const { bytes, filename, contentType } = await download("zip");
+    expect(contentType).toBe("application/zip");
+    const files = unzipSync(bytes);
+    const manifest = manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH])));
+    expect(filename).toBe(`${scenario.project.slug}-v${manifest.dataset.version}.zip`);
+    expect(Object.keys(files).sort()).toEqual([...manifest.files.map((f) => f.path), MANIFEST_FILE_PATH].sort());
+    for (const file of manifest.files) expect(sha256OfBytes(files[file.path]!)).toBe(file.sha256);
+    expect(manifest).toMatchObject({
+      dataset: { name: scenario.project.name, version: 1, project: { id: scenario.project.id, slug: scenario.project.slug } },
+      format: "zip",
+      filters: { statuses: ["approved"] },
+      counts: { claims: 4, evidence: 4, sources: 1, conflicts: 3, claimsByStatus: { approved: 4 } },
+      exportedBy: { id: scenario.members.reviewer.userId, name: scenario.members.reviewer.name },
+    });
+
+    const run = await testDb().exportRun.findFirstOrThrow({ where: { projectId: scenario.project.id, datasetVersion: 1 } });
+    expect(run).toMatchObject({ format: "zip", createdById: scenario.members.reviewer.userId, sha256: sha256OfBytes(bytes) });
+    expect(Buffer.compare(Buffer.from(run.archive!), bytes)).toBe(0);
+    expect(await testDb().auditEvent.count({ where: { objectId: run.id, action: "export.create" } })).toBe(1);
+  });
+
+  it("gives byte-identical data files for the same data and filters, under the next dataset version", async () => {
+    const before = (await listExportRuns(testDb(), scenario.members.owner, scenario.project.id))[0]!;
+    const [first, second] = [await download("zip"), await download("zip")];
+    const [a, b] = [unzipSync(first.bytes), unzipSync(second.bytes)];
+    for (const { path } of Object.values(dataFiles)) expect(sha256OfBytes(a[path]!)).toBe(sha256OfBytes(b[path]!));
+    expect(sha256OfBytes(a[CONTEXT_FILE_PATH]!)).toBe(sha256OfBytes(b[CONTEXT_FILE_PATH]!));
+    const versions = [a, b].map((files) => manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH]))).dataset.version);
+    expect(versions).toEqual([before.datasetVersion + 1, before.datasetVersion + 2]);
+    const runs = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
+    expect(runs.map((r) => r.datasetVersion)).toEqual([before.datasetVersion + 2, before.datasetVersion + 1, ...runs.slice(2).map((r) => r.datasetVersion)]);
+    expect(runs[0]).toMatchObject({ archiveName: `${scenario.project.slug}-v${before.datasetVersion + 2}.zip`, counts: { claims: 4 } });
+  });
+
+  it("writes each claim with value, evidence, attribution chain, conflicts with their resolution and the review", async () => {
+    const { bytes } = await download("jsonl");
+    const claims = claimLines(decoder.decode(bytes));
+    const { msa, is, airstrikes, draft } = scenario.claims;
+    expect(claims.map((c) => c.id)).toEqual([...claims.map((c) => c.id)].sort());
+    expect(claims.map((c) => c.id)).not.toContain(draft.id);
+    const revision = await testDb().sourceRevision.findFirstOrThrow({ where: { sourceId: scenario.source.id } });
+
+    const msaRecord = claims.find((c) => c.id === msa.id)!;
+    expect(msaRecord).toMatchObject({
+      subject: { name: "MSA and JNIM forces" },
+      property: { key: "casualties" },
+      value: { type: "quantity", kind: "exact", min: 4, max: 4 },
+      valueText: "exactly 4 killed",
+      status: "approved",
+      rank: "preferred",
+      evidence: [{ exact: "4 (per MSA)", source: { id: scenario.source.id }, revision: { number: 1, sha256: revision.sha256 } }],
+      attribution: [{ role: "origin", entity: { name: "Movement for the Salvation of Azawad" } }],
+      review: { decision: "approve", reviewer: { id: scenario.members.reviewer.userId, name: scenario.members.reviewer.name } },
+    });
+    const resolved = msaRecord.conflicts.find((k) => k.id === scenario.contradiction.id)!;
+    expect(resolved).toMatchObject({
+      kind: "contradiction",
+      status: "resolved",
+      resolutionReason: "MSA counted its own dead",
+      resolvedBy: { name: scenario.members.reviewer.name },
+      rank: "preferred",
+      claimIds: [msa.id, is.id].sort(),
+    });
+    expect(claims.find((c) => c.id === is.id)!.conflicts.find((k) => k.id === scenario.contradiction.id)).toMatchObject({
+      rank: "deprecated",
+      rankReason: "Propaganda figure",
+    });
+    expect(claims.find((c) => c.id === airstrikes.id)!.attribution.map((l) => [l.role, l.partyName ?? l.entity?.name ?? l.source?.title])).toEqual([
+      ["origin", "local sources"],
+      ["intermediary", "Le Monde"],
+      ["reporter", "Battle of Talataye (2022)"],
+    ]);
+    for (const claim of claims) expect(claimRecordSchema.safeParse(claim).success).toBe(true);
+  });
+
+  it("filters by status, property, source, entity and day recorded, and records the filters in the manifest", async () => {
+    const ids = async (filters: ExportFiltersInput) => claimLines(decoder.decode((await download("jsonl", filters)).bytes)).map((c) => c.id).sort();
+    const { msa, is, acled, airstrikes, draft } = scenario.claims;
+    const v = scenario.vocabulary;
+    expect(await ids({ statuses: ["draft"] })).toEqual([draft.id]);
+    expect(await ids({ statuses: ["approved", "draft"] })).toHaveLength(5);
+    expect(await ids({ propertyKeys: ["occurred"] })).toEqual([airstrikes.id]);
+    expect(await ids({ sourceIds: [scenario.source.id] })).toHaveLength(4);
+    expect(await ids({ entityIds: [v.leMonde.id] })).toEqual([airstrikes.id]);
+    expect(await ids({ entityIds: [v.isgs.id], statuses: ["approved", "draft"] })).toEqual([is.id, draft.id].sort());
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await ids({ recordedFrom: today, recordedTo: today })).toEqual([msa.id, is.id, acled.id, airstrikes.id].sort());
+    expect(await ids({ recordedTo: "2000-01-01" })).toEqual([]);
+
+    const { bytes } = await download("zip", { propertyKeys: ["occurred"], entityIds: [v.leMonde.id] });
+    const manifest = manifestSchema.parse(JSON.parse(decoder.decode(unzipSync(bytes)[MANIFEST_FILE_PATH])));
+    expect(manifest.filters).toMatchObject({ statuses: ["approved"], propertyKeys: ["occurred"], entityIds: [v.leMonde.id] });
+    expect(manifest.filterNames).toEqual({ sources: [], properties: [{ key: "occurred", label: "Occurred" }], entities: [{ id: v.leMonde.id, name: "Le Monde" }] });
+    expect(manifest.counts).toMatchObject({ claims: 1, sources: 1, conflicts: 0 });
+  });
+
+  it("answers an unknown filter id with a validation error naming it, before anything is read", async () => {
+    await expect(download("jsonl", { sourceIds: ["not-a-source"] })).rejects.toMatchObject({
+      status: 400,
+      details: { fields: [{ path: "sources", message: expect.stringContaining("not-a-source") }] },
+    });
+    const other = await createProject(["owner"]);
+    const foreign = await testDb().entity.create({ data: { projectId: other.project.id, name: "Elsewhere", kind: "place" } });
+    await expect(download("jsonl", { entityIds: [foreign.id] })).rejects.toMatchObject({ status: 400 });
+  });
+
+  it("exports W3C Web Annotation that passes every MUST of the W3C schemas and expands as JSON-LD, and PROV-O that expands", async () => {
+    const document = JSON.parse(decoder.decode((await download("webannotation", { statuses: ["approved", "draft"] })).bytes));
+    const withContext = (node: object) => ({ "@context": document["@context"], ...node });
+    const [collection, ...pages] = document["@graph"];
+    expect(webAnnotationFailures("collection", withContext(collection))).toEqual([]);
+    expect(collection.total).toBe(5);
+    for (const page of pages) {
+      expect(webAnnotationFailures("page", withContext(page))).toEqual([]);
+      for (const annotation of page.items) expect(webAnnotationFailures("annotation", withContext(annotation))).toEqual([]);
+    }
+    await expect(expandSafely(document)).resolves.toBeInstanceOf(Array);
+    const prov = JSON.parse(decoder.decode((await download("prov")).bytes));
+    await expect(expandSafely(prov)).resolves.toBeInstanceOf(Array);
+  });
+
+  it("neutralises the formula in the CSV note", async () => {
+    const csv = decoder.decode((await download("csv")).bytes);
+    expect(csv).toContain(",'=cmd|' /C calc'!A0\r\n");
+    expect(csv).not.toMatch(/,=cmd/);
+  });
+
+  it("previews the counts and the first claims exactly as the export writes them", async () => {
+    const preview = await previewExport(testDb(), scenario.members.owner, scenario.project.id, exportFiltersSchema.parse({}));
+    expect(preview.counts).toMatchObject({ claims: 4, evidence: 4 });
+    const exported = claimLines(decoder.decode((await download("jsonl")).bytes));
+    expect(preview.claims).toEqual(exported.slice(0, preview.claims.length));
+  });
+
+  it("lets owners and reviewers export; researchers and viewers are refused, non-members see nothing", async () => {
+    const { researcher, viewer } = scenario.members;
+    const outsider = await createUser();
+    await expect(download("jsonl", {}, researcher)).rejects.toMatchObject({ status: 403 });
+    await expect(download("jsonl", {}, viewer)).rejects.toMatchObject({ status: 403 });
+    await expect(download("jsonl", {}, outsider)).rejects.toMatchObject({ status: 404 });
+    await expect(listExportRuns(testDb(), viewer, scenario.project.id)).rejects.toMatchObject({ status: 403 });
+    await expect(previewExport(testDb(), outsider, scenario.project.id, exportFiltersSchema.parse({}))).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("downloads a past export again, byte for byte, only for members of its own project", async () => {
+    const { bytes } = await download("zip");
+    const [latest] = await listExportRuns(testDb(), scenario.members.reviewer, scenario.project.id);
+    const archive = await getExportArchive(testDb(), scenario.members.owner, latest!.id);
+    expect(Buffer.compare(Buffer.from(archive.archive), bytes)).toBe(0);
+    expect(archive.filename).toBe(latest!.archiveName);
+    const elsewhere = await createProject(["owner"]);
+    await expect(getExportArchive(testDb(), elsewhere.members.owner, latest!.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getExportArchive(testDb(), scenario.members.viewer, latest!.id)).rejects.toMatchObject({ status: 403 });
+    await expect(getExportArchive(testDb(), scenario.members.owner, "no-such-export")).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("records nothing and gives its connection back when the download is cancelled", async () => {
+    const runsBefore = await testDb().exportRun.count({ where: { projectId: scenario.project.id } });
+    const started = await exportDataset(testDb(), scenario.members.reviewer, scenario.project.id, {
+      format: "zip",
+      filters: exportFiltersSchema.parse({}),
+    });
+    const reader = started.stream.getReader();
+    await reader.read();
+    await reader.cancel();
+    expect(await testDb().exportRun.count({ where: { projectId: scenario.project.id } })).toBe(runsBefore);
+    expect(exportPool().totalCount).toBe(exportPool().idleCount);
+  });
+});
