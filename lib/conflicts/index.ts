@@ -1,4 +1,6 @@
-export { benchmarkDetection } from "@/lib/conflicts/bench";
+export { attributionName } from "@/lib/conflicts/attribution-name";
+export type { ChainLink } from "@/lib/conflicts/attribution-name";
+export { benchmarkDetection, syntheticClaims } from "@/lib/conflicts/bench";
 export type { BenchmarkOptions, DetectionBenchmark } from "@/lib/conflicts/bench";
 export { comparePair } from "@/lib/conflicts/compare";
 export type { DetectedConflictKind, PairComparison } from "@/lib/conflicts/compare";

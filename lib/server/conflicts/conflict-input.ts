@@ -35,6 +35,8 @@ export const resolutionSchema = z.discriminatedUnion("status", [
 export type ResolutionInput = z.output<typeof resolutionSchema>;
 
 export const conflictFiltersSchema = z.object({
+  /** One conflict, for links from a claim page. */
+  conflictId: id.optional(),
   status: z.enum(ConflictStatus).optional(),
   kind: z.enum(ConflictKind).optional(),
   /** Subject, entity value or attribution of any of the conflict's claims. */

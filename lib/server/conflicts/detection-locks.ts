@@ -19,9 +19,11 @@ export interface ClaimGroup {
  * committed before it. Hash collisions only serialize more than needed.
  */
 export async function lockGroupForDetection(tx: Tx, group: ClaimGroup): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock_shared(hashtext('conflicts:project'), hashtext(${group.projectId}))`;
   const key = JSON.stringify([group.projectId, group.subjectId, group.propertyId]);
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('conflicts:group'), hashtext(${key}))`;
+  // Both locks in one round trip.
+  await tx.$executeRaw`
+    SELECT pg_advisory_xact_lock_shared(hashtext('conflicts:project'), hashtext(${group.projectId})),
+           pg_advisory_xact_lock(hashtext('conflicts:group'), hashtext(${key}))`;
 }
 
 export async function lockProjectForDetection(tx: Tx, projectId: string): Promise<void> {

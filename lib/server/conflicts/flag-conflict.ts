@@ -1,6 +1,7 @@
 import "server-only";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { claimValueSchema } from "@/lib/claims/value";
+import { attributionName } from "@/lib/conflicts/attribution-name";
 import { conflictFingerprint } from "@/lib/conflicts/fingerprint";
 import { describeManualFlag } from "@/lib/conflicts/manual-explanation";
 import type { Db } from "@/lib/db/client";
@@ -8,7 +9,6 @@ import { ConflictKind, Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { attributedTo } from "../claims/claim-record";
 import { ConflictError, ValidationError } from "../errors";
 import type { FlagConflictInput } from "./conflict-input";
 import { loadConflictView } from "./conflict-view";
@@ -32,7 +32,7 @@ export async function flagConflict(db: Db, actor: Actor, projectId: string, inpu
         subject: { select: { name: true } },
         property: { select: { label: true } },
         valueEntity: { select: { name: true } },
-        attributions: { orderBy: { position: "asc" }, take: 1, include: { entity: { select: { id: true, name: true } }, source: { select: { id: true, title: true } } } },
+        attributions: { orderBy: { position: "asc" }, include: { entity: { select: { name: true } }, source: { select: { title: true } } } },
       },
     });
     const found = new Map(claims.map((claim) => [claim.id, claim]));
@@ -49,7 +49,7 @@ export async function flagConflict(db: Db, actor: Actor, projectId: string, inpu
     const ordered = input.claimIds.flatMap((id) => found.get(id) ?? []);
     const explanation = describeManualFlag(
       ordered.map((claim) => ({
-        attributedTo: attributedTo(claim),
+        attributedTo: attributionName(claim.attributions.map((link) => ({ role: link.role, label: link.entity?.name ?? link.partyName ?? link.source?.title ?? "" }))),
         subject: claim.subject.name,
         property: claim.property.label,
         valueText: describeClaimValue(claimValueSchema.parse(claim.value), claim.valueEntity?.name),

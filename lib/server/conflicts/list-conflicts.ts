@@ -6,7 +6,7 @@ import { requireProjectPermission } from "../access";
 import type { ConflictFilters } from "./conflict-input";
 import { conflictInclude, conflictView } from "./conflict-view";
 
-/** A project's conflicts, open ones first then newest first, filtered by status, kind, entity, property, source or claim. */
+/** A project's conflicts, open ones first then newest first, filtered by status, kind, entity, property, source, claim or id. */
 export async function listConflicts(db: Db, actor: Actor, projectId: string, filters: ConflictFilters) {
   await requireProjectPermission(db, actor, projectId, "project:read");
   const withClaim = (claim: Prisma.ClaimWhereInput): Prisma.ConflictWhereInput => ({ members: { some: { claim } } });
@@ -20,6 +20,7 @@ export async function listConflicts(db: Db, actor: Actor, projectId: string, fil
   if (filters.claimId) and.push({ members: { some: { claimId: filters.claimId } } });
   const where: Prisma.ConflictWhereInput = {
     projectId,
+    ...(filters.conflictId ? { id: filters.conflictId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(and.length ? { AND: and } : {}),

@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { ApiRequestError, apiFetch } from "@/lib/client/api-fetch";
+import type { ResolutionInput } from "@/lib/server/conflicts/conflict-input";
+
+/** Sends a decision on a conflict to the API, then reloads the board's data; failures become a message. */
+export function useResolution(conflictId: string) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function submit(decision: ResolutionInput) {
+    setError(null);
+    startTransition(async () => {
+      try {
+        await apiFetch(`/api/v1/conflicts/${encodeURIComponent(conflictId)}/resolution`, { body: decision });
+        router.refresh();
+      } catch (caught) {
+        setError(caught instanceof ApiRequestError ? caught.message : "The decision could not be saved. Try again.");
+      }
+    });
+  }
+
+  return { submit, error, isPending };
+}

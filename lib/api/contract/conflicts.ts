@@ -1,0 +1,79 @@
+import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
+import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/server/conflicts/conflict-input";
+import { defineRoute } from "../define-route";
+import { idSchema, z } from "../schemas";
+
+const person = z.object({ id: z.string(), name: z.string() }).nullable();
+
+const conflictClaimSchema = z.object({
+  id: z.string(),
+  subject: z.object({ id: z.string(), name: z.string() }),
+  property: z.object({ id: z.string(), key: z.string(), label: z.string() }),
+  value: z.record(z.string(), z.unknown()),
+  valueText: z.string(),
+  qualifiers: z.record(z.string(), z.string()),
+  status: z.string(),
+  attribution: z.array(z.object({ position: z.number().int(), role: z.string(), label: z.string() })),
+  evidence: z.array(z.object({ annotationId: z.string(), sourceId: z.string(), sourceTitle: z.string(), exact: z.string() })),
+});
+
+const conflictSchema = z
+  .object({
+    id: z.string(),
+    projectId: z.string(),
+    kind: z.enum(ConflictKind),
+    status: z.enum(ConflictStatus),
+    isManual: z.boolean(),
+    explanation: z.string(),
+    rationale: z.string().nullable(),
+    resolutionReason: z.string().nullable(),
+    statusNote: z.string().nullable(),
+    isClosedAutomatically: z.boolean(),
+    createdBy: person,
+    resolvedBy: person,
+    resolvedAt: z.string().nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    members: z.array(
+      z.object({ rank: z.enum(ClaimRank), rankReason: z.string().nullable(), isDeleted: z.boolean(), claim: conflictClaimSchema }),
+    ),
+  })
+  .openapi("Conflict");
+
+export const listConflictsRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/conflicts",
+  summary: "Conflicts of a project, open first, with their claims side by side; filters: status, kind, entityId, propertyId, sourceId, claimId, conflictId.",
+  tag: "Conflicts",
+  params: z.object({ projectId: idSchema }),
+  query: conflictFiltersSchema,
+  response: {
+    status: 200,
+    description: "A page of conflicts.",
+    schema: z.object({ conflicts: z.array(conflictSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+  },
+  errors: [403, 404],
+});
+
+export const flagConflictRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects/{projectId}/conflicts",
+  summary: "Flag a conflict by hand between two or more claims of the project (any sources), with a rationale. The same claims twice → 409.",
+  tag: "Conflicts",
+  params: z.object({ projectId: idSchema }),
+  body: flagConflictSchema,
+  response: { status: 201, description: "The new manual conflict.", schema: z.object({ conflict: conflictSchema }) },
+  errors: [403, 404, 409],
+});
+
+export const resolveConflictRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/conflicts/{conflictId}/resolution",
+  summary:
+    "Resolve (rank every claim preferred, normal or deprecated, with reasons), dismiss, or reopen a conflict. Audited; nothing is deleted. Deciding a conflict that is not open → 409.",
+  tag: "Conflicts",
+  params: z.object({ conflictId: idSchema }),
+  body: resolutionSchema,
+  response: { status: 200, description: "The conflict after the decision.", schema: z.object({ conflict: conflictSchema }) },
+  errors: [403, 404, 409],
+});
