@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { getClaim } from "@/lib/server/claims/get-claim";
 import { AttributionChain } from "./attribution-chain";
-import { ClaimDetailConflicts } from "./claim-detail-conflicts";
+import { ClaimConflicts } from "@/components/conflicts/claim-conflicts";
 import { ClaimDetailReviews } from "./claim-detail-reviews";
 import { ClaimHistory } from "./claim-history";
 import { formatTimestamp } from "./claim-history-format";
@@ -77,7 +77,7 @@ export function ClaimDetail({ project, claim, history, reviews, reviewPanel, com
 
       <section aria-labelledby="claim-conflicts-title">
         <h2 id="claim-conflicts-title">Conflicts ({claim.conflicts.length})</h2>
-        <ClaimDetailConflicts conflicts={claim.conflicts} />
+        <ClaimConflicts conflicts={claim.conflicts} slug={project.slug} />
       </section>
 
       <section aria-labelledby="claim-reviews-title">

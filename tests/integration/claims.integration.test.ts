@@ -148,3 +148,26 @@ describe("editing an approved claim", () => {
     ]);
   });
 });
+
+describe("merging entity values", () => {
+  it("re-evaluates the claims whose value changed: a contradiction between two names of one victor closes", async () => {
+    const { project, members, vocabulary: v, msaFour, isSixty } = await setup();
+    const csp = await testDb().entity.create({ data: { projectId: project.id, name: "CSP", kind: "armed_group" } });
+    const cspDpa = await testDb().entity.create({ data: { projectId: project.id, name: "CSP-DPA", kind: "armed_group" } });
+    const result = (entityId: string, annotationId: string) =>
+      claimInputSchema.parse({
+        subjectId: v.battle.id,
+        propertyId: v.result.id,
+        value: { type: "entity", entityId },
+        evidenceAnnotationIds: [annotationId],
+      });
+    await createClaim(testDb(), members.researcher, project.id, result(csp.id, msaFour.id));
+    await createClaim(testDb(), members.researcher, project.id, result(cspDpa.id, isSixty.id));
+    expect(await testDb().conflict.findMany({ where: { projectId: project.id } })).toEqual([expect.objectContaining({ kind: "contradiction", status: "open" })]);
+
+    await mergeEntities(testDb(), members.reviewer, { sourceId: cspDpa.id, targetId: csp.id });
+    expect(await testDb().conflict.findMany({ where: { projectId: project.id } })).toEqual([
+      expect.objectContaining({ status: "resolved", isClosedAutomatically: true }),
+    ]);
+  });
+});

@@ -87,7 +87,8 @@ export async function updateClaim(db: Db, actor: Actor, claimId: string, update:
       const groups = new Map(
         [before, after].map((c) => [`${c.subjectId}|${c.propertyId}`, { projectId: c.projectId, subjectId: c.subjectId, propertyId: c.propertyId }]),
       );
-      for (const group of groups.values()) await reevaluateGroup(tx, group, actor);
+      // A fixed order, so two edits moving claims between the same groups cannot deadlock on the group locks.
+      for (const key of [...groups.keys()].sort()) await reevaluateGroup(tx, groups.get(key)!, actor);
       await writeAudit(tx, {
         projectId: before.projectId,
         actor,

@@ -26,7 +26,7 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
 
       const affected = await tx.claim.findMany({
         where: { OR: [{ subjectId: source.id }, { valueEntityId: source.id }] },
-        select: { id: true, propertyId: true, value: true, valueEntityId: true },
+        select: { id: true, subjectId: true, propertyId: true, value: true, valueEntityId: true },
       });
       await tx.claim.updateMany({ where: { subjectId: source.id }, data: { subjectId: target.id } });
       for (const claim of affected.filter((c) => c.valueEntityId === source.id)) {
@@ -40,10 +40,15 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       await tx.entity.update({ where: { id: target.id }, data: { aliases } });
       await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: target.id } });
 
-      const properties = new Set(affected.map((c) => c.propertyId));
-      for (const propertyId of properties) {
-        await reevaluateGroup(tx, { projectId: target.projectId, subjectId: target.id, propertyId }, actor);
-      }
+      // Every group a moved claim now sits in: its subject (now the target) and property. A claim
+      // whose entity value changed may settle or start a disagreement in its own group.
+      const groups = new Map(
+        affected.map((c) => {
+          const subjectId = c.subjectId === source.id ? target.id : c.subjectId;
+          return [`${subjectId}|${c.propertyId}`, { projectId: target.projectId, subjectId, propertyId: c.propertyId }];
+        }),
+      );
+      for (const key of [...groups.keys()].sort()) await reevaluateGroup(tx, groups.get(key)!, actor);
       await writeAudit(tx, {
         projectId: target.projectId,
         actor,
