@@ -3,6 +3,8 @@ import type { Actor } from "../actor";
 import { createAnnotation } from "../annotations/create-annotation";
 import { claimInputSchema } from "@/lib/claims/claim-input";
 import { createClaim } from "../claims/create-claim";
+import { reviewClaim } from "../reviews/review-claim";
+import { submitClaim } from "../reviews/submit-claim";
 import { referenceScenario, type ScenarioClaim } from "./reference-scenario";
 
 interface ScenarioContext {
@@ -57,36 +59,12 @@ export async function seedReferenceScenario(db: Db, context: ScenarioContext): P
   return referenceScenario.length;
 }
 
+/** The researcher submits; the reviewer decides, through the same use cases as the app (four eyes included). */
 async function applyReview(db: Db, claimId: string, outcome: "approved" | "submitted" | "rejected", context: ScenarioContext) {
-  await db.$transaction(async (tx) => {
-    await tx.reviewDecision.create({
-      data: { claimId, reviewerId: context.researcher.userId, decision: "submit", fromStatus: "draft", toStatus: "submitted", claimVersion: 1 },
-    });
-    let version = 2;
-    if (outcome !== "submitted") {
-      await tx.reviewDecision.create({
-        data: {
-          claimId,
-          reviewerId: context.reviewer.userId,
-          decision: outcome === "approved" ? "approve" : "reject",
-          reason: outcome === "approved" ? "Checked against the quoted passage." : "Not supported by the passage.",
-          fromStatus: "submitted",
-          toStatus: outcome,
-          claimVersion: 2,
-        },
-      });
-      version = 3;
-    }
-    await tx.claim.update({ where: { id: claimId }, data: { status: outcome, version } });
-    await tx.auditEvent.create({
-      data: {
-        projectId: context.projectId,
-        actorId: context.reviewer.userId,
-        action: "claim.review_seeded",
-        objectType: "Claim",
-        objectId: claimId,
-        after: { status: outcome },
-      },
-    });
+  await submitClaim(db, context.researcher, claimId, {});
+  if (outcome === "submitted") return;
+  await reviewClaim(db, context.reviewer, claimId, {
+    decision: outcome === "approved" ? "approve" : "reject",
+    reason: outcome === "approved" ? "Checked against the quoted passage." : "Not supported by the passage.",
   });
 }
