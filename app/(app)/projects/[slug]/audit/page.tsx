@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditFilters } from "@/components/review/audit-filters";
 import { AuditLog } from "@/components/review/audit-log";
-import { filterHref, readFilterParams, type SearchParams } from "@/components/review/filter-params";
+import { filterHref, readFilterParams, type SearchParams } from "@/lib/filter-params";
 import { db } from "@/lib/db/client";
 import { listAuditEvents, auditFiltersSchema } from "@/lib/server/audit/list-audit-events";
 import { requirePageActor } from "@/lib/server/auth/current-actor";

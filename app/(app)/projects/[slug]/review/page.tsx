@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { filterHref, readFilterParams, type SearchParams } from "@/components/review/filter-params";
+import { filterHref, readFilterParams, type SearchParams } from "@/lib/filter-params";
 import { RequiredApprovalsForm } from "@/components/review/required-approvals-form";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";

@@ -37,10 +37,15 @@ export function readFilterParams<S extends z.ZodType, N extends string>(
   return { values, filters: schema.parse(values), ignored };
 }
 
-/** The same page with the same filters, one value changed (a page number, a cursor). */
+/** The same page with the same filters, some values changed (a page number, a cursor); null removes one. */
 export function filterHref<N extends string>(path: string, values: Partial<Record<N, string>>, change: Partial<Record<N, string | null>>): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries({ ...values, ...change })) if (value) query.set(name, value as string);
   const search = query.toString();
   return `${path}${search ? `?${search}` : ""}`;
+}
+
+/** The same filtered list on another page of results (page 1 is the bare list). */
+export function filteredPageHref<N extends string>(path: string, values: Partial<Record<N, string>>, page: number): string {
+  return filterHref<string>(path, values, { page: page > 1 ? String(page) : null });
 }
