@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
 import type { CommentView } from "@/lib/server/comments/comment-view";
 import type { listComments } from "@/lib/server/comments/list-comments";
+import type { CommentTargetType } from "@/lib/server/notifications/notification-payload";
 import { formatTimestamp } from "@/components/claims/claim-history-format";
 import { CommentBodyView } from "./comment-body-view";
 import { CommentEditor } from "./comment-editor";
@@ -13,7 +14,7 @@ type Thread = Awaited<ReturnType<typeof listComments>>;
 
 export interface CommentThreadProps {
   /** What the thread is about; the project comes from it on the server. */
-  target: { type: "claim" | "conflict"; id: string };
+  target: { type: CommentTargetType; id: string };
   /** Heading of the section; "Comments" unless given. */
   title?: string;
 }

@@ -31,12 +31,15 @@ export function AnnotationPanel({
   activeId,
   onActivate,
   onNewClaim,
+  onComments,
 }: {
   annotations: ListedAnnotation[];
   activeId?: string;
   onActivate: (id: string) => void;
   /** Offered on the active annotation when the user may record claims. */
   onNewClaim?: (annotation: ListedAnnotation) => void;
+  /** Opens the span's comment thread. */
+  onComments: (annotation: ListedAnnotation) => void;
 }) {
   const [filter, setFilter] = useState<Filter>("all");
   const filterId = useId();
@@ -92,10 +95,17 @@ export function AnnotationPanel({
                     </span>
                   ) : null}
                 </button>
-                {onNewClaim && annotation.id === activeId && annotation.start !== null ? (
-                  <button type="button" className="button button--small annotation-item__action" onClick={() => onNewClaim(annotation)}>
-                    New claim from this span
-                  </button>
+                {annotation.id === activeId ? (
+                  <div className="annotation-item__actions">
+                    {onNewClaim && annotation.start !== null ? (
+                      <button type="button" className="button button--small" onClick={() => onNewClaim(annotation)}>
+                        New claim from this span
+                      </button>
+                    ) : null}
+                    <button type="button" className="button button--small" onClick={() => onComments(annotation)}>
+                      Comments
+                    </button>
+                  </div>
                 ) : null}
               </li>
             );

@@ -8,18 +8,19 @@ export interface TextSelection {
   rect: DOMRect;
 }
 
-export type SelectionAction = "highlight" | "claim" | "evidence";
+export type SelectionAction = "highlight" | "claim" | "evidence" | "comment";
 
 const ACTIONS: { action: SelectionAction; label: string; key: string }[] = [
   { action: "claim", label: "New claim", key: "c" },
   { action: "evidence", label: "Add as evidence…", key: "e" },
+  { action: "comment", label: "Comment", key: "m" },
   { action: "highlight", label: "Highlight", key: "h" },
 ];
 
 /**
  * Floats above a text selection. Keyboard: `c` new claim, `e` add as
- * evidence to an existing claim, `h` highlight only, `Esc` closes; the
- * buttons are reachable with Tab.
+ * evidence to an existing claim, `m` comment, `h` highlight only, `Esc`
+ * closes; the buttons are reachable with Tab.
  */
 export function SelectionToolbar({
   selection,

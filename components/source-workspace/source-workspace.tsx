@@ -4,6 +4,7 @@ import Link from "next/link";
 import { memo, useCallback, useMemo, useState } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
+import { CommentThread } from "@/components/comments/comment-thread";
 import { SourceReader } from "@/components/source-reader/source-reader";
 import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -35,7 +36,13 @@ export interface SourceWorkspaceProps {
 type Drawer =
   | { kind: "claim"; annotation: ListedAnnotation; selectedText: string }
   | { kind: "evidence"; annotation: ListedAnnotation }
+  | { kind: "comment"; annotation: ListedAnnotation }
   | null;
+
+function quoteOf(annotation: ListedAnnotation): string {
+  const quote = annotation.selectors[0];
+  return quote?.type === "TextQuoteSelector" ? quote.exact : "";
+}
 
 function withClaim(annotation: ListedAnnotation, claim: ClaimView): ListedAnnotation {
   const summary = {
@@ -91,7 +98,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setActiveId(created.id);
     setSelection(null);
     if (action === "claim") setDrawer({ kind: "claim", annotation: created, selectedText });
-    if (action === "evidence") setDrawer({ kind: "evidence", annotation: created });
+    if (action === "evidence" || action === "comment") setDrawer({ kind: action, annotation: created });
   }
 
   function onClaimSaved(annotationId: string, claim: ClaimView, text: string) {
@@ -100,10 +107,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setNotice({ text, claimId: claim.id });
   }
 
-  const openDrawer = (annotation: ListedAnnotation, kind: "claim" | "evidence") => {
-    const quote = annotation.selectors[0];
-    const selectedText = quote?.type === "TextQuoteSelector" ? quote.exact : "";
-    setDrawer(kind === "claim" ? { kind, annotation, selectedText } : { kind, annotation });
+  const openDrawer = (annotation: ListedAnnotation, kind: "claim" | "evidence" | "comment") => {
+    setDrawer(kind === "claim" ? { kind, annotation, selectedText: quoteOf(annotation) } : { kind, annotation });
   };
 
   return (
@@ -176,12 +181,21 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               onCancel={() => setDrawer(null)}
             />
           </aside>
+        ) : drawer?.kind === "comment" ? (
+          <aside className="annotation-panel claim-drawer" aria-label="Comments on the span">
+            <blockquote className="drawer-quote">{quoteOf(drawer.annotation)}</blockquote>
+            <CommentThread target={{ type: "annotation", id: drawer.annotation.id }} title="Comments on this span" />
+            <button type="button" className="button" onClick={() => setDrawer(null)}>
+              Close
+            </button>
+          </aside>
         ) : (
           <AnnotationPanel
             annotations={annotations}
             activeId={activeId}
             onActivate={setActiveId}
             onNewClaim={props.canAnnotate ? (annotation) => openDrawer(annotation, "claim") : undefined}
+            onComments={(annotation) => openDrawer(annotation, "comment")}
           />
         )}
       </div>

@@ -4,6 +4,7 @@ import { reviewActions } from "@/lib/review/review-rules";
 import { auditFiltersSchema } from "@/lib/server/audit/list-audit-events";
 import { markReadSchema } from "@/lib/server/notifications/mark-notifications-read";
 import { inboxQuerySchema } from "@/lib/server/notifications/list-notifications";
+import type { CommentTargetType } from "@/lib/server/notifications/notification-payload";
 import { bulkApproveSchema } from "@/lib/server/reviews/bulk-approve";
 import { reviewClaimSchema } from "@/lib/server/reviews/review-claim";
 import { reviewQueueFiltersSchema } from "@/lib/server/reviews/review-queue";
@@ -172,7 +173,7 @@ const commentInputSchema = z.object({
   }),
 });
 
-function commentRoutes<P extends string>(target: "claim" | "conflict", param: P) {
+function commentRoutes<P extends string>(target: CommentTargetType, param: P) {
   const params = z.object({ [param]: idSchema } as Record<P, typeof idSchema>);
   const path = `/api/v1/${target}s/{${param}}/comments`;
   return {
@@ -204,6 +205,9 @@ export const listClaimCommentsRoute = claimComments.list;
 export const createClaimCommentRoute = claimComments.create;
 export const listConflictCommentsRoute = conflictComments.list;
 export const createConflictCommentRoute = conflictComments.create;
+const annotationComments = commentRoutes("annotation", "annotationId");
+export const listAnnotationCommentsRoute = annotationComments.list;
+export const createAnnotationCommentRoute = annotationComments.create;
 
 export const listInboxRoute = defineRoute({
   method: "get",

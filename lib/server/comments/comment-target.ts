@@ -6,15 +6,15 @@ import { NotFoundError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;
 
-/** A thread: the comments on one claim or one conflict. */
+/** A thread: the comments on one claim, one conflict or one highlighted span. */
 export interface CommentTarget {
   type: CommentTargetType;
   id: string;
 }
 
-export const targetNames: Record<CommentTargetType, string> = { claim: "Claim", conflict: "Conflict" };
+export const targetNames: Record<CommentTargetType, string> = { claim: "Claim", conflict: "Conflict", annotation: "Annotation" };
 
-/** The project a thread belongs to, taken from the claim or conflict itself, and a label for it. */
+/** The project a thread belongs to, taken from the target itself, and a label for it. */
 export async function resolveCommentTarget(db: Reader, target: CommentTarget): Promise<{ projectId: string; label: string }> {
   if (target.type === "claim") {
     const claim = await db.claim.findUnique({
@@ -24,6 +24,11 @@ export async function resolveCommentTarget(db: Reader, target: CommentTarget): P
     if (!claim || claim.isDeleted) throw new NotFoundError(targetNames.claim);
     return { projectId: claim.projectId, label: `${claim.subject.name} · ${claim.property.label}` };
   }
+  if (target.type === "annotation") {
+    const annotation = await db.annotation.findUnique({ where: { id: target.id }, select: { projectId: true, exact: true } });
+    if (!annotation) throw new NotFoundError(targetNames.annotation);
+    return { projectId: annotation.projectId, label: `“${annotation.exact.slice(0, 120)}”` };
+  }
   const conflict = await db.conflict.findUnique({ where: { id: target.id }, select: { projectId: true, explanation: true } });
   if (!conflict) throw new NotFoundError(targetNames.conflict);
   return { projectId: conflict.projectId, label: conflict.explanation };
@@ -31,5 +36,12 @@ export async function resolveCommentTarget(db: Reader, target: CommentTarget): P
 
 /** Where-clause selecting a target's comments. */
 export function targetWhere(target: CommentTarget): Prisma.CommentWhereInput {
-  return target.type === "claim" ? { claimId: target.id } : { conflictId: target.id };
+  return targetColumn(target);
+}
+
+/** The comment column that points at a target. */
+export function targetColumn(target: CommentTarget): { claimId: string } | { conflictId: string } | { annotationId: string } {
+  if (target.type === "claim") return { claimId: target.id };
+  if (target.type === "annotation") return { annotationId: target.id };
+  return { conflictId: target.id };
 }

@@ -6,7 +6,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { resolveCommentTarget, targetNames, type CommentTarget } from "./comment-target";
+import { resolveCommentTarget, targetColumn, targetNames, type CommentTarget } from "./comment-target";
 import { commentAuthorInclude, commentView } from "./comment-view";
 
 /**
@@ -33,7 +33,7 @@ export async function createComment(db: Db, actor: Actor, target: CommentTarget,
     const stored = relabelMentions(body, (id) => names.get(id)!);
 
     const comment = await tx.comment.create({
-      data: { projectId, authorId: actor.userId, body: stored, ...(target.type === "claim" ? { claimId: target.id } : { conflictId: target.id }) },
+      data: { projectId, authorId: actor.userId, body: stored, ...targetColumn(target) },
       include: commentAuthorInclude,
     });
     const excerpt = commentExcerpt(stored);

@@ -16,7 +16,7 @@ export const reviewDecisionPayloadSchema = z.object({
   requiredApprovals: z.number().int(),
 });
 
-export const commentTargetTypeSchema = z.enum(["claim", "conflict"]);
+export const commentTargetTypeSchema = z.enum(["claim", "conflict", "annotation"]);
 export type CommentTargetType = z.infer<typeof commentTargetTypeSchema>;
 
 export const mentionPayloadSchema = z.object({

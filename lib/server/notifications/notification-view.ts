@@ -1,4 +1,4 @@
-import { notificationSchema } from "./notification-payload";
+import { notificationSchema, type CommentTargetType } from "./notification-payload";
 
 interface NotificationRow {
   id: string;
@@ -16,9 +16,7 @@ export function notificationView(row: NotificationRow) {
   const href =
     content.kind === "review.decision"
       ? `${base}/claims/${content.payload.claimId}`
-      : content.payload.target.type === "claim"
-        ? `${base}/claims/${content.payload.target.id}`
-        : `${base}/conflicts?conflictId=${encodeURIComponent(content.payload.target.id)}`;
+      : commentTargetHref(base, content.payload.target);
   return {
     id: row.id,
     ...content,
@@ -29,3 +27,9 @@ export function notificationView(row: NotificationRow) {
   };
 }
 export type NotificationView = ReturnType<typeof notificationView>;
+
+function commentTargetHref(base: string, target: { type: CommentTargetType; id: string }): string {
+  if (target.type === "claim") return `${base}/claims/${target.id}`;
+  if (target.type === "annotation") return `${base}/annotations/${target.id}`;
+  return `${base}/conflicts?conflictId=${encodeURIComponent(target.id)}`;
+}
