@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Project, Role } from "@/lib/db/generated/client";
 import { can, roleLabels } from "@/lib/permissions";
 import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
+import { ImportSourceForm } from "@/components/sources/import-source-form";
 import { AddMemberForm } from "./add-member-form";
 
 type Dashboard = Awaited<ReturnType<typeof projectDashboard>>;
@@ -37,6 +38,7 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
 
       <section aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
+        {can(role, "source:create") ? <ImportSourceForm projectId={project.id} projectSlug={project.slug} /> : null}
         {dashboard.sources.length === 0 ? (
           <p className="empty">No sources yet.</p>
         ) : (

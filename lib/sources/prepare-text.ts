@@ -1,7 +1,9 @@
 import sanitizeHtml from "sanitize-html";
 import { codePointLength, sha256Hex } from "./text-content";
 
-export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
+import { MAX_SOURCE_BYTES } from "./limits";
+
+export { MAX_SOURCE_BYTES };
 
 export type SourceTextFormat = "plain" | "markdown" | "html";
 
