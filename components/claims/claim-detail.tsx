@@ -19,12 +19,14 @@ export interface ClaimDetailProps {
   reviews: ClaimDetails["reviews"];
   /** Slot for the review actions (approve, reject, request changes); rendered beside the status. */
   reviewPanel?: ReactNode;
+  /** Actions on the claim itself, such as editing it. */
+  actions?: ReactNode;
   /** Slot for the claim's comment thread; rendered after the history. */
   comments?: ReactNode;
 }
 
 /** Everything known about one claim: value, evidence in context, attribution chain, conflicts, reviews and history. */
-export function ClaimDetail({ project, claim, history, reviews, reviewPanel, comments }: ClaimDetailProps) {
+export function ClaimDetail({ project, claim, history, reviews, reviewPanel, actions, comments }: ClaimDetailProps) {
   const hasOpenConflict = claim.conflicts.some((c) => c.status === "open");
   return (
     <article className="claim-detail stack" aria-labelledby="claim-title">
@@ -51,6 +53,7 @@ export function ClaimDetail({ project, claim, history, reviews, reviewPanel, com
         </p>
       </header>
 
+      {actions ? <div className="claim-detail__actions">{actions}</div> : null}
       {reviewPanel ? <div className="claim-detail__review-panel">{reviewPanel}</div> : null}
 
       <section aria-labelledby="claim-value-title" className="card">

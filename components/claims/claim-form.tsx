@@ -22,9 +22,10 @@ type Errors = Record<string, string | undefined>;
 type Hedging = "claimed" | "reported" | "confirmed" | "disputed";
 
 /**
- * Records a claim from one or more evidence spans: subject, property, a
- * value editor fitting the property's type, qualifiers, hedging and the
- * attribution chain, with suggestions read from the selected words.
+ * Records a claim from one or more evidence spans — or edits one, based on
+ * the version it was loaded at: subject, property, a value editor fitting the
+ * property's type, qualifiers, hedging and the attribution chain, with
+ * suggestions read from the selected words.
  */
 export function ClaimForm({
   projectId,
@@ -32,6 +33,7 @@ export function ClaimForm({
   evidence,
   selectedText,
   contextYear,
+  claim,
   onSaved,
   onCancel,
 }: {
@@ -40,20 +42,33 @@ export function ClaimForm({
   evidence: EvidenceSpan[];
   selectedText?: string;
   contextYear?: number;
+  /** The claim to edit; its version goes with the update. */
+  claim?: ClaimView;
   onSaved: (claim: ClaimView) => void;
   onCancel: () => void;
 }) {
-  const [subject, setSubject] = useState<PickedEntity | null>(null);
-  const [propertyId, setPropertyId] = useState(properties[0]?.id ?? "");
+  const [subject, setSubject] = useState<PickedEntity | null>(claim ? claim.subject : null);
+  const [propertyId, setPropertyId] = useState(claim?.property.id ?? properties[0]?.id ?? "");
   const property = properties.find((p) => p.id === propertyId);
-  const [value, setValue] = useState<ClaimValue>(emptyValue(property?.valueType ?? "text"));
-  const [valueEntityName, setValueEntityName] = useState<string>();
-  const [qualifiers, setQualifiers] = useState<Qualifiers>({});
-  const [hedging, setHedging] = useState<Hedging | "">("");
-  const [chain, setChain] = useState<AttributionDraft[]>([{ role: "origin" }]);
-  const [note, setNote] = useState("");
+  const [value, setValue] = useState<ClaimValue>(claim?.value ?? emptyValue(property?.valueType ?? "text"));
+  const [valueEntityName, setValueEntityName] = useState<string | undefined>(claim?.value.type === "entity" ? claim.valueText : undefined);
+  const [qualifiers, setQualifiers] = useState<Qualifiers>(claim?.qualifiers ?? {});
+  const [hedging, setHedging] = useState<Hedging | "">(claim?.hedging ?? "");
+  const [chain, setChain] = useState<AttributionDraft[]>(
+    claim?.attribution.length
+      ? claim.attribution.map((link) => ({
+          role: link.role,
+          entityId: link.entity?.id,
+          entityName: link.entity?.name,
+          partyName: link.partyName ?? undefined,
+          sourceId: link.source?.id,
+        }))
+      : [{ role: "origin" }],
+  );
+  const [note, setNote] = useState(claim?.note ?? "");
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [isStale, setIsStale] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
 
   function changeProperty(id: string) {
@@ -91,8 +106,8 @@ export function ClaimForm({
       hedging: hedging || null,
       note,
       attribution: chain
-        .filter((l) => l.entityId || l.partyName)
-        .map(({ role, entityId, partyName }) => ({ role, ...(entityId ? { entityId } : { partyName }) })),
+        .filter((l) => l.entityId || l.partyName || l.sourceId)
+        .map(({ role, entityId, partyName, sourceId }) => ({ role, ...(entityId ? { entityId } : partyName ? { partyName } : { sourceId }) })),
       evidenceAnnotationIds: evidence.map((e) => e.annotationId),
     };
     const parsed = claimInputSchema.safeParse(input);
@@ -104,10 +119,15 @@ export function ClaimForm({
     setErrors({});
     setIsSaving(true);
     try {
-      const { claim } = await apiFetch<{ claim: ClaimView }>(`/api/v1/projects/${projectId}/claims`, { body: parsed.data });
-      onSaved(claim);
+      const saved = claim
+        ? await apiFetch<{ claim: ClaimView }>(`/api/v1/claims/${claim.id}`, { method: "PATCH", body: { ...parsed.data, version: claim.version } })
+        : await apiFetch<{ claim: ClaimView }>(`/api/v1/projects/${projectId}/claims`, { body: parsed.data });
+      onSaved(saved.claim);
     } catch (caught) {
-      if (caught instanceof ApiRequestError) {
+      if (caught instanceof ApiRequestError && caught.code === "stale_version") {
+        setIsStale(true);
+        setFormError(caught.message);
+      } else if (caught instanceof ApiRequestError) {
         const fields = (caught.details as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
         setErrors(Object.fromEntries(fields.map((f) => [f.path.replace(/^body\./, ""), f.message])));
         setFormError(caught.message);
@@ -120,7 +140,7 @@ export function ClaimForm({
   }
 
   return (
-    <form className="form claim-form" onSubmit={onSubmit} aria-label="New claim" noValidate>
+    <form className="form claim-form" onSubmit={onSubmit} aria-label={claim ? "Edit claim" : "New claim"} noValidate>
       <section aria-label="Evidence">
         <h3>Evidence</h3>
         <ul className="evidence-list">
@@ -193,12 +213,17 @@ export function ClaimForm({
 
       {formError ? (
         <p role="alert" className="form-error">
-          {formError}
+          {formError}{" "}
+          {isStale ? (
+            <button type="button" className="button button--small" onClick={() => window.location.reload()}>
+              Reload the current version
+            </button>
+          ) : null}
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? "Saving…" : "Save claim"}
+        <button type="submit" className="button button--primary" disabled={isSaving || isStale}>
+          {isSaving ? "Saving…" : claim ? "Save changes" : "Save claim"}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel

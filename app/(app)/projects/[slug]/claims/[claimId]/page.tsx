@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimDetail } from "@/components/claims/claim-detail";
+import { EditClaim } from "@/components/claims/edit-claim";
+import { claimEditRefusal } from "@/lib/claims/edit-rules";
+import { listProperties } from "@/lib/server/projects/list-properties";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { ClaimReviewPanel } from "@/components/review/claim-review-panel";
 import { db } from "@/lib/db/client";
@@ -18,16 +21,19 @@ export default async function ClaimPage({ params }: Props) {
   const { slug, claimId } = await params;
   const actor = await requirePageActor(`/projects/${slug}/claims/${claimId}`);
   const { project } = await pageData(getProjectBySlug(db(), actor, slug));
-  const { claim, history, reviews } = await pageData(getClaim(db(), actor, claimId));
+  const { claim, history, reviews, role } = await pageData(getClaim(db(), actor, claimId));
   // The claim decides its project; a claim of another project under this slug is not here.
   if (claim.projectId !== project.id) notFound();
   const review = await getClaimReview(db(), actor, claimId);
+  const canEdit = claimEditRefusal(role, actor.userId, { createdById: claim.createdBy.id, status: claim.status }) === null;
+  const properties = canEdit ? await listProperties(db(), actor, project.id) : [];
   return (
     <ClaimDetail
       project={project}
       claim={claim}
       history={history}
       reviews={reviews}
+      actions={canEdit ? <EditClaim claim={claim} properties={properties} /> : null}
       reviewPanel={
         <ClaimReviewPanel
           review={review}
