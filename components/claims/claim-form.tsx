@@ -78,10 +78,11 @@ export function ClaimForm({
   }
 
   function applyValue(suggested: ClaimValue, victimGroup?: string) {
-    const fitting = properties.find((p) => p.id === propertyId)?.valueType === suggested.type
-      ? property
-      : properties.find((p) => p.valueType === suggested.type && (victimGroup !== "civilians" || p.key === "civilian_deaths"));
-    if (fitting) setPropertyId(fitting.id);
+    // The property stays the user's choice; only a property that cannot hold the value is switched.
+    if (property?.valueType !== suggested.type) {
+      const fitting = properties.find((p) => p.valueType === suggested.type);
+      if (fitting) setPropertyId(fitting.id);
+    }
     setValue(suggested);
     if (victimGroup && ["civilians", "fighters", "soldiers", "mixed"].includes(victimGroup)) {
       setQualifiers((q) => ({ ...q, victimGroup: victimGroup as Qualifiers["victimGroup"] }));

@@ -37,3 +37,34 @@ test("from a selection in the Talataye text the researcher records “MSA casual
   await expect(rows).toContainText("exactly 4");
   await expect(rows).toContainText("Movement for the Salvation of Azawad");
 });
+
+test("from the claims page the researcher quotes the evidence and records a range with its attribution", async ({ page, request }) => {
+  const copy = await createTalatayeCopy(request, await apiToken(request, "researcher@demo.test"), "claims-page");
+  await signIn(page, "researcher@demo.test");
+  await page.goto("/projects/demo/claims");
+  await page.getByRole("button", { name: "New claim…" }).click();
+  const evidence = page.getByRole("form", { name: "Evidence for a new claim" });
+  await evidence.getByLabel("Source").selectOption({ label: copy.title });
+  await evidence.getByLabel("Quoted words").fill("not in the text at all");
+  await evidence.getByRole("button", { name: "Find the words" }).click();
+  await expect(evidence.getByRole("alert")).toContainText("not found");
+  await evidence.getByLabel("Quoted words").fill("30–45+ civilians killed (per local officials)");
+  await evidence.getByRole("button", { name: "Find the words" }).click();
+
+  const form = page.getByRole("form", { name: "New claim" });
+  const suggestions = form.getByRole("region", { name: "Suggestions from the selected words" });
+  await expect(suggestions).toContainText("at least 30");
+  await suggestions.getByRole("button", { name: "Use this value" }).first().click();
+  await suggestions.getByRole("button", { name: "Use this attribution" }).click();
+  await expect(form.getByLabel("Kind")).toHaveValue("range");
+  await expect(form.getByLabel("Victim group")).toHaveValue("civilians");
+  await form.getByRole("combobox", { name: "Subject" }).fill("Talataye");
+  await form.getByRole("option", { name: /Battle of Talataye \(2022\)/ }).click();
+  await form.getByLabel("Property").selectOption({ label: "Civilian deaths (quantity)" });
+  await expect(form.getByLabel("Lower bound")).toHaveValue("30");
+  await form.getByRole("button", { name: "Save claim" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: /Battle of Talataye \(2022\) · Civilian deaths/ })).toBeVisible();
+  await expect(page.getByText("“30–45+ civilians killed (per local officials)”").first()).toBeVisible();
+  await expect(page.getByText("local officials").first()).toBeVisible();
+});

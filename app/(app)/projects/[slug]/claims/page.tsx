@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ClaimFilters } from "@/components/claims/claim-filters";
 import { claimsPageHref, readClaimFilterParams, type SearchParams } from "@/components/claims/claim-filters-params";
 import { ClaimList } from "@/components/claims/claim-list";
+import { NewClaimFromQuote } from "@/components/claims/new-claim-from-quote";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
@@ -39,10 +40,12 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
           <h1>Claims</h1>
         </div>
         {can(role, "claim:create") ? (
-          // A claim starts from the words that back it, so a new one begins in a source.
-          <Link href={`/projects/${project.slug}`} className="button button--primary" title="Open a source and select the words the claim rests on">
-            New claim from a source
-          </Link>
+          <NewClaimFromQuote
+            projectId={project.id}
+            projectSlug={project.slug}
+            sources={sources.map((s) => ({ id: s.id, title: s.title }))}
+            properties={properties}
+          />
         ) : null}
       </header>
       <ClaimFilters slug={project.slug} values={values} options={{ sources, entities, properties }} />
