@@ -25,13 +25,15 @@ export function createCitationPlugin(): Plugin<DecorationSet> {
 
 function citationDecorations(doc: Node): DecorationSet {
   const decorations: Decoration[] = [];
-  doc.forEach((block, offset) => {
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
     // A reader block holds only text, so its text index plus the block's
     // content start is a document position.
-    const contentStart = offset + 1;
-    for (const { from, to } of findCitationMarkers(block.textContent)) {
+    const contentStart = pos + 1;
+    for (const { from, to } of findCitationMarkers(node.textContent)) {
       decorations.push(Decoration.inline(contentStart + from, contentStart + to, { class: "citation-marker" }));
     }
+    return false;
   });
   return DecorationSet.create(doc, decorations);
 }

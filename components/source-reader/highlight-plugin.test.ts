@@ -1,5 +1,6 @@
 import { getSchema } from "@tiptap/core";
 import { EditorState } from "@tiptap/pm/state";
+import fc from "fast-check";
 import type { EditorView } from "@tiptap/pm/view";
 import { describe, expect, it, vi } from "vitest";
 import { createCitationPlugin } from "@/components/source-reader/citation-plugin";
@@ -10,20 +11,24 @@ import {
   setHighlights,
 } from "@/components/source-reader/highlight-plugin";
 import type { ReaderHighlight } from "@/components/source-reader/highlight-types";
-import { createReaderExtensions } from "@/components/source-reader/reader-extensions";
+import { createReaderExtensions, createSourceTextClipboardPlugin } from "@/components/source-reader/reader-extensions";
 import { TALATAYE_2022 } from "@/lib/anchoring/fixtures/corpus";
 import { createPositionMap } from "@/lib/anchoring/position-map";
-import { buildReaderDocument } from "@/lib/anchoring/reader-document";
+import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
+import { buildReaderDocument, sectionReaderDocument } from "@/lib/anchoring/reader-document";
+import { sourceText } from "@/lib/anchoring/test-arbitraries";
 
 const schema = getSchema(createReaderExtensions(() => undefined));
 
-function readerState(text: string, onActivate: (id: string) => void = () => undefined) {
+/** The reader's state for `text`, its blocks grouped in sections of `linesPerSection` lines when given. */
+function readerState(text: string, onActivate: (id: string) => void = () => undefined, linesPerSection?: number) {
   const plugin = createHighlightPlugin(onActivate);
+  const flat = buildReaderDocument(text);
   const state = EditorState.create({
-    doc: schema.nodeFromJSON(buildReaderDocument(text)),
+    doc: schema.nodeFromJSON(linesPerSection ? sectionReaderDocument(flat, linesPerSection) : flat),
     plugins: [plugin, createCitationPlugin()],
   });
-  return { plugin, state, positionMap: createPositionMap(text) };
+  return { plugin, state, positionMap: createPositionMap(text, createCodePointIndex(text), linesPerSection) };
 }
 
 const highlight = (id: string, start: number, end: number, extra: Partial<ReaderHighlight> = {}): ReaderHighlight => ({
@@ -129,6 +134,150 @@ describe("highlight plugin", () => {
     const elapsed = performance.now() - started;
     expect(getHighlightState(next)!.decorations.find().length).toBeGreaterThanOrEqual(10_000);
     expect(elapsed).toBeLessThan(1_500);
+  });
+});
+
+describe("highlight plugin, incremental updates", () => {
+  type Styled = Pick<ReaderHighlight, "start" | "end" | "status" | "hasConflict">;
+
+  /** Every decoration as plain data, in a stable order. */
+  const drawn = (state: EditorState) =>
+    getHighlightState(state)!
+      .decorations.find()
+      .map((d) => ({ from: d.from, to: d.to, attrs: attrsOf(d) }))
+      .sort((a, b) => a.from - b.from || a.to - b.to || String(a.attrs.class).localeCompare(String(b.attrs.class)));
+
+  /** The state after `before`, the active one, then `after`, against the state built from `after` alone. */
+  const updateAndRebuild = (
+    text: string,
+    before: ReaderHighlight[],
+    after: ReaderHighlight[],
+    activeId?: string,
+    linesPerSection?: number,
+  ) => {
+    const length = [...text].length;
+    const { state, positionMap } = readerState(text, undefined, linesPerSection);
+    const first = state.apply(setHighlights(state.tr, before, positionMap, length));
+    const active = first.apply(setActiveHighlight(first.tr, activeId));
+    const updated = active.apply(setHighlights(active.tr, after, positionMap, length));
+    const rebuilt = [setActiveHighlight, (tr: typeof state.tr) => setHighlights(tr, after, positionMap, length)].reduce(
+      (current, step) => current.apply(step(current.tr, activeId)),
+      readerState(text, undefined, linesPerSection).state,
+    );
+    return { updated, rebuilt, first, positionMap };
+  };
+
+  const styled = (length: number): fc.Arbitrary<Styled> =>
+    fc.record({
+      // Past the end and empty spans too: they are clamped and dropped.
+      start: fc.nat({ max: length + 2 }),
+      end: fc.nat({ max: length + 2 }),
+      status: fc.constantFrom("draft" as const, "approved" as const, "rejected" as const),
+      hasConflict: fc.boolean(),
+    }).map((h) => ({ ...h, start: Math.min(h.start, h.end), end: Math.max(h.start, h.end) }));
+
+  const scenario = sourceText().chain((text) => {
+    const length = [...text].length;
+    return fc.record({
+      text: fc.constant(text),
+      before: fc.array(styled(length), { maxLength: 12 }),
+      edits: fc.array(fc.constantFrom("keep", "remove", "move", "restyle", "relabel"), { minLength: 12, maxLength: 12 }),
+      replacements: fc.array(styled(length), { minLength: 12, maxLength: 12 }),
+      added: fc.array(styled(length), { maxLength: 6 }),
+      activeIndex: fc.nat({ max: 12 }),
+      reversed: fc.boolean(),
+      linesPerSection: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }),
+    });
+  });
+
+  it("draws exactly what a rebuild draws after highlights are added, removed, moved and restyled", () => {
+    fc.assert(
+      fc.property(scenario, ({ text, before, edits, replacements, added, activeIndex, reversed, linesPerSection }) => {
+        const initial = before.map((h, i) => highlight(`h${i}`, h.start, h.end, h));
+        const edited = initial.flatMap((h, i): ReaderHighlight[] => {
+          const replacement = replacements[i]!;
+          switch (edits[i]) {
+            case "remove":
+              return [];
+            case "move":
+              return [{ ...h, start: replacement.start, end: replacement.end }];
+            case "restyle":
+              return [{ ...h, status: replacement.status, hasConflict: !h.hasConflict }];
+            case "relabel":
+              return [{ ...h, label: `${h.label}, edited` }];
+            default:
+              return [{ ...h }];
+          }
+        });
+        const after = [...edited, ...added.map((h, i) => highlight(`new${i}`, h.start, h.end, h))];
+        const { updated, rebuilt } = updateAndRebuild(
+          text,
+          initial,
+          reversed ? after.reverse() : after,
+          `h${activeIndex}`,
+          linesPerSection,
+        );
+        expect(drawn(updated)).toEqual(drawn(rebuilt));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps every other block's decorations when one highlight is added or removed", () => {
+    // 1,000 lines of 100 characters, nested highlights inside each line, so
+    // that each block's decorations are a subtree of their own.
+    const text = `${"x".repeat(99)}\n`.repeat(1_000);
+    const blockStarts: number[] = [];
+    readerState(text).state.doc.forEach((_block, offset) => blockStarts.push(offset));
+    const many = Array.from({ length: 2_000 }, (_, i) =>
+      highlight(`h${i}`, Math.floor(i / 2) * 100 + (i % 2) * 20, Math.floor(i / 2) * 100 + 60),
+    );
+    const added = highlight("added", 50_010, 50_030);
+    const { updated, rebuilt, first, positionMap } = updateAndRebuild(text, many, [...many, added]);
+    expect(drawn(updated)).toEqual(drawn(rebuilt));
+
+    const redrawnBlocks = (a: EditorState, b: EditorState) => {
+      const [setA, setB] = [getHighlightState(a)!.base, getHighlightState(b)!.base];
+      return blockStarts.filter((offset) => {
+        const block = a.doc.nodeAt(offset)!;
+        return setA.forChild(offset, block) !== setB.forChild(offset, block);
+      }).length;
+    };
+    expect(redrawnBlocks(first, updated)).toBe(1);
+    const removed = updated.apply(setHighlights(updated.tr, many, positionMap, text.length));
+    expect(redrawnBlocks(updated, removed)).toBe(1);
+    expect(drawn(removed)).toEqual(drawn(first));
+  });
+
+  it("keeps the decoration set when the highlights come back equal but as new objects", () => {
+    const text = TALATAYE_2022;
+    const { state, positionMap } = readerState(text);
+    const list = [highlight("a", 3072, 3146), highlight("b", 3100, 3124)];
+    const first = state.apply(setHighlights(state.tr, list, positionMap, text.length));
+    const again = first.apply(setHighlights(first.tr, list.map((h) => ({ ...h })), positionMap, text.length));
+    expect(getHighlightState(again)!.base).toBe(getHighlightState(first)!.base);
+  });
+
+  it("draws repeated ids as a rebuild does", () => {
+    const text = TALATAYE_2022;
+    const twice = [highlight("same", 3072, 3146), highlight("same", 3100, 3124, { status: "approved" })];
+    const { updated, rebuilt } = updateAndRebuild(text, [highlight("same", 10, 20)], twice);
+    expect(drawn(updated)).toEqual(drawn(rebuilt));
+  });
+});
+
+describe("sectioned reader documents", () => {
+  const text = "First line.[1]\n\n[13] Second line.\nThird line.";
+
+  it("decorate citation markers and copy as the source text, across sections", () => {
+    const { state, positionMap } = readerState(text, undefined, 2);
+    const citations = (state.plugins[1]!.getState(state) as { find: () => Array<{ from: number; to: number }> }).find();
+    expect(citations.map((d) => state.doc.textBetween(d.from, d.to))).toEqual(["[1]", "[13]"]);
+
+    const serialize = createSourceTextClipboardPlugin().props.clipboardTextSerializer!;
+    const { from, to } = positionMap.textRangeToDocRange(6, text.length - 3);
+    const copied = serialize.call(undefined as never, state.doc.slice(from, to), undefined as never);
+    expect(copied).toBe(text.slice(6, -3));
   });
 });
 

@@ -1,6 +1,6 @@
 import { Plugin, PluginKey, Selection } from "@tiptap/pm/state";
 import type { EditorView } from "@tiptap/pm/view";
-import { getHighlightState } from "@/components/source-reader/highlight-plugin";
+import { activeHighlightRange } from "@/components/source-reader/highlight-plugin";
 
 /**
  * Selection with the keyboard in a read-only reader. Browsers give
@@ -66,11 +66,9 @@ function isInside(view: EditorView, selection: globalThis.Selection): boolean {
 }
 
 function placeCaret(view: EditorView, selection: globalThis.Selection): void {
-  const { highlights = [], activeId } = getHighlightState(view.state) ?? {};
-  const active = highlights.find((positioned) => positioned.highlight.id === activeId);
   const bounds = view.dom.getBoundingClientRect();
   const topOfView = view.posAtCoords({ left: bounds.left + 1, top: Math.max(bounds.top, 0) + 1 });
-  const pos = active?.from ?? topOfView?.pos ?? view.state.selection.head;
+  const pos = activeHighlightRange(view.state)?.from ?? topOfView?.pos ?? view.state.selection.head;
   const { node, offset } = view.domAtPos(Selection.near(view.state.doc.resolve(pos)).head);
   selection.collapse(node, offset);
 }

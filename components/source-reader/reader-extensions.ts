@@ -1,16 +1,26 @@
 import { Extension, type Extensions, Mark, mergeAttributes, Node } from "@tiptap/core";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { createCitationPlugin } from "@/components/source-reader/citation-plugin";
 import { createHighlightPlugin } from "@/components/source-reader/highlight-plugin";
 import { createKeyboardSelectionPlugin } from "@/components/source-reader/keyboard-selection-plugin";
-import { SOURCE_TOKEN_MARK } from "@/lib/anchoring/reader-document";
+import { READER_SECTION_NODE, SOURCE_TOKEN_MARK } from "@/lib/anchoring/reader-document";
 
 /**
- * The reader's schema: exactly the nodes buildReaderDocument produces, with
- * no editing behaviour (no input rules, shortcuts or history), plus the
- * decoration plugins.
+ * The reader's schema: exactly the nodes buildReaderDocument and
+ * sectionReaderDocument produce, with no editing behaviour (no input rules,
+ * shortcuts or history), plus the decoration plugins.
  */
 
-const ReaderDoc = Node.create({ name: "doc", topNode: true, content: "block+" });
+const ReaderDoc = Node.create({ name: "doc", topNode: true, content: `(block | ${READER_SECTION_NODE})+` });
+
+/** A run of lines, only there to keep ProseMirror's per-child work small. */
+const ReaderSection = Node.create({
+  name: READER_SECTION_NODE,
+  content: "block+",
+  renderHTML() {
+    return ["div", { class: "reader-section" }, 0];
+  },
+});
 
 const ReaderText = Node.create({ name: "text", group: "inline" });
 
@@ -57,13 +67,34 @@ const ReaderDecorations = Extension.create<{ onHighlightActivate: (id: string) =
     return { onHighlightActivate: () => undefined };
   },
   addProseMirrorPlugins() {
-    return [createHighlightPlugin(this.options.onHighlightActivate), createCitationPlugin(), createKeyboardSelectionPlugin()];
+    return [
+      createHighlightPlugin(this.options.onHighlightActivate),
+      createCitationPlugin(),
+      createKeyboardSelectionPlugin(),
+      createSourceTextClipboardPlugin(),
+    ];
   },
 });
+
+/**
+ * Copying yields the source text itself: one newline between lines. TipTap's
+ * own serializer puts a separator before every block node, sections included,
+ * so it would add a newline at each section boundary; ProseMirror's
+ * textBetween separates textblocks only.
+ */
+export function createSourceTextClipboardPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey("sourceReaderClipboardText"),
+    props: {
+      clipboardTextSerializer: (slice) => slice.content.textBetween(0, slice.content.size, "\n"),
+    },
+  });
+}
 
 export function createReaderExtensions(onHighlightActivate: (id: string) => void): Extensions {
   return [
     ReaderDoc,
+    ReaderSection,
     ReaderText,
     ReaderParagraph,
     ReaderHeading,

@@ -9,7 +9,17 @@ import { createReaderExtensions } from "@/components/source-reader/reader-extens
 import { selectionRect } from "@/components/source-reader/selection-rect";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import { createPositionMap } from "@/lib/anchoring/position-map";
-import { buildReaderDocument, type ReaderDocument } from "@/lib/anchoring/reader-document";
+import {
+  buildReaderDocument,
+  type SectionedReaderDocument,
+  sectionReaderDocument,
+} from "@/lib/anchoring/reader-document";
+
+/**
+ * A 1 MB text has about 3,000 lines: sections of 64 make about 50 sections of
+ * 64 blocks, near √lines each way, where ProseMirror's work per child is least.
+ */
+const LINES_PER_SECTION = 64;
 
 export interface SourceReaderProps {
   /** The revision text; every offset below counts its code points. */
@@ -37,8 +47,8 @@ export function SourceReader({
   label = "Source text",
 }: SourceReaderProps) {
   const index = useMemo(() => createCodePointIndex(text), [text]);
-  const positionMap = useMemo(() => createPositionMap(text, index), [text, index]);
-  const readerDocument = useMemo(() => buildReaderDocument(text), [text]);
+  const positionMap = useMemo(() => createPositionMap(text, index, LINES_PER_SECTION), [text, index]);
+  const readerDocument = useMemo(() => sectionReaderDocument(buildReaderDocument(text), LINES_PER_SECTION), [text]);
 
   // The plugins live as long as the editor; they reach the latest callback here.
   const activate = useRef(onHighlightActivate);
@@ -65,12 +75,11 @@ export function SourceReader({
     extensions,
     editable: false,
     immediatelyRender: false,
-    enableCoreExtensions: { keymap: false, drop: false, paste: false, delete: false },
+    // The reader copies text with its own serializer (see reader-extensions).
+    enableCoreExtensions: { keymap: false, drop: false, paste: false, delete: false, clipboardTextSerializer: false },
     coreExtensionOptions: {
       // Focusable although read-only, so that keyboard selection and j / k work.
       tabindex: { value: "0" },
-      // Copying yields the source text itself: one newline per block boundary.
-      clipboardTextSerializer: { blockSeparator: "\n" },
     },
     editorProps,
     onSelectionUpdate: ({ editor: current }) => {
@@ -82,7 +91,7 @@ export function SourceReader({
 
   // Text and highlights go in one transaction, so a new text is drawn once,
   // already highlighted, instead of plain and then again with decorations.
-  const loaded = useRef<{ editor: Editor; document: ReaderDocument } | null>(null);
+  const loaded = useRef<{ editor: Editor; document: SectionedReaderDocument } | null>(null);
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const tr = editor.state.tr;

@@ -4,7 +4,7 @@ import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import { TALATAYE_2022 } from "@/lib/anchoring/fixtures/corpus";
 import { TALATAYE_GOLDEN_ANCHORS } from "@/lib/anchoring/fixtures/talataye-anchors";
 import { createPositionMap } from "@/lib/anchoring/position-map";
-import { buildReaderDocument } from "@/lib/anchoring/reader-document";
+import { buildReaderDocument, sectionReaderDocument } from "@/lib/anchoring/reader-document";
 import { sourceText, textWithSpan } from "@/lib/anchoring/test-arbitraries";
 import { toProseMirrorDoc } from "@/lib/anchoring/test-reader-schema";
 
@@ -95,3 +95,62 @@ describe("createPositionMap", () => {
     );
   });
 });
+
+describe("createPositionMap with sections", () => {
+  const sectioned = (text: string, linesPerSection: number) => ({
+    positions: createPositionMap(text, createCodePointIndex(text), linesPerSection),
+    built: toProseMirrorDoc(sectionReaderDocument(buildReaderDocument(text), linesPerSection)),
+  });
+  const linesPerSection = fc.integer({ min: 1, max: 4 });
+
+  it("maps the golden anchors of the Talataye article, sized as ProseMirror does", () => {
+    const { positions, built } = sectioned(TALATAYE_2022, 8);
+    expect(positions.docSize).toBe(built.content.size);
+    for (const golden of TALATAYE_GOLDEN_ANCHORS) {
+      const { from, to } = positions.textRangeToDocRange(golden.start, golden.end);
+      expect(built.textBetween(from, to, "\n")).toBe(golden.exact);
+      expect(positions.docRangeToTextRange(from, to)).toEqual({ start: golden.start, end: golden.end });
+    }
+  });
+
+  it("round-trips every offset of any text through a doc position inside a textblock", () => {
+    fc.assert(
+      fc.property(sourceText(), linesPerSection, (text, lines) => {
+        const { positions, built } = sectioned(text, lines);
+        expect(positions.docSize).toBe(built.content.size);
+        for (let offset = 0; offset <= createCodePointIndex(text).length; offset++) {
+          const pos = positions.textOffsetToDocPos(offset);
+          expect(built.resolve(pos).parent.isTextblock).toBe(true);
+          expect(positions.docPosToTextOffset(pos)).toBe(offset);
+        }
+      }),
+    );
+  });
+
+  it("maps any span to the doc range whose text is the span's text", () => {
+    fc.assert(
+      fc.property(textWithSpan(), linesPerSection, ({ text, start, end }, lines) => {
+        const { positions, built } = sectioned(text, lines);
+        const { from, to } = positions.textRangeToDocRange(start, end);
+        expect(built.textBetween(from, to, "\n")).toBe(createCodePointIndex(text).slice(start, end));
+      }),
+    );
+  });
+
+  it("maps every doc position, section boundaries included, to an offset, in order", () => {
+    fc.assert(
+      fc.property(sourceText(), linesPerSection, (text, lines) => {
+        const { positions } = sectioned(text, lines);
+        const length = createCodePointIndex(text).length;
+        let previous = 0;
+        for (let pos = 0; pos <= positions.docSize; pos++) {
+          const offset = positions.docPosToTextOffset(pos);
+          expect(offset).toBeGreaterThanOrEqual(previous);
+          expect(offset).toBeLessThanOrEqual(length);
+          previous = offset;
+        }
+      }),
+    );
+  });
+});
+

@@ -10,6 +10,10 @@ import { type CodePointIndex, countBelow, createCodePointIndex, type Rounding } 
  * The newline that ends a line maps to the end of that line's block; offsets
  * therefore map one-to-one onto positions inside textblocks, and a selection
  * that crosses a block boundary maps to a text range holding the newline.
+ *
+ * With `linesPerSection`, the document is the one sectionReaderDocument makes:
+ * before line i come also the opening of its section and the opening and
+ * closing of the floor(i / linesPerSection) sections before it.
  */
 export interface PositionMap {
   /** Size of the document's content, i.e. the largest position. */
@@ -27,15 +31,22 @@ export interface PositionMap {
   docRangeToTextRange(from: number, to: number): { start: number; end: number };
 }
 
-export function createPositionMap(text: string, index: CodePointIndex = createCodePointIndex(text)): PositionMap {
+export function createPositionMap(
+  text: string,
+  index: CodePointIndex = createCodePointIndex(text),
+  linesPerSection?: number,
+): PositionMap {
   const newlines = findNewlines(text);
-  // Content start of line i is lineStart(i) + 1 + i; ascending, so searchable.
-  const contentStarts = new Int32Array(newlines.length + 1);
-  contentStarts[0] = 1;
+  const lineCount = newlines.length + 1;
+  /** Positions taken before line i's block by section boundaries. */
+  const sectionShift = (line: number) => (linesPerSection ? 2 * Math.floor(line / linesPerSection) + 1 : 0);
+  // Content start of line i is lineStart(i) + 1 + i + sectionShift(i); ascending, so searchable.
+  const contentStarts = new Int32Array(lineCount);
+  contentStarts[0] = 1 + sectionShift(0);
   newlines.forEach((newline, i) => {
     const line = i + 1;
     const lineStartUtf16 = newline + 1;
-    contentStarts[line] = lineStartUtf16 + 1 + line;
+    contentStarts[line] = lineStartUtf16 + 1 + line + sectionShift(line);
   });
 
   const lineStart = (line: number) => (line === 0 ? 0 : newlines[line - 1]! + 1);
@@ -43,7 +54,8 @@ export function createPositionMap(text: string, index: CodePointIndex = createCo
 
   const textOffsetToDocPos = (offset: number) => {
     const utf16 = index.toUtf16(offset);
-    return utf16 + 1 + countBelow(newlines, utf16);
+    const line = countBelow(newlines, utf16);
+    return utf16 + 1 + line + sectionShift(line);
   };
 
   const docPosToTextOffset = (pos: number, rounding: Rounding = "down") => {
@@ -55,7 +67,7 @@ export function createPositionMap(text: string, index: CodePointIndex = createCo
   };
 
   return {
-    docSize: text.length + newlines.length + 2,
+    docSize: text.length + newlines.length + 2 + (linesPerSection ? 2 * Math.ceil(lineCount / linesPerSection) : 0),
     textOffsetToDocPos,
     docPosToTextOffset,
     textRangeToDocRange: (start, end) => ({ from: textOffsetToDocPos(start), to: textOffsetToDocPos(end) }),

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TALATAYE_2022 } from "@/lib/anchoring/fixtures/corpus";
-import { buildReaderDocument, type ReaderBlockNode } from "@/lib/anchoring/reader-document";
+import { buildReaderDocument, type ReaderBlockNode, sectionReaderDocument } from "@/lib/anchoring/reader-document";
 import { sourceText } from "@/lib/anchoring/test-arbitraries";
 import { toProseMirrorDoc } from "@/lib/anchoring/test-reader-schema";
 
@@ -82,3 +82,19 @@ describe("buildReaderDocument", () => {
     );
   });
 });
+
+describe("sectionReaderDocument", () => {
+  it("groups the blocks in order into sections of the given number of lines, adding no text", () => {
+    fc.assert(
+      fc.property(sourceText(), fc.integer({ min: 1, max: 5 }), (text, linesPerSection) => {
+        const flat = buildReaderDocument(text);
+        const sectioned = sectionReaderDocument(flat, linesPerSection);
+        expect(sectioned.content.flatMap((section) => section.content)).toEqual(flat.content);
+        expect(sectioned.content.slice(0, -1).every((section) => section.content.length === linesPerSection)).toBe(true);
+        const doc = toProseMirrorDoc(sectioned);
+        expect(doc.textBetween(0, doc.content.size, "\n")).toBe(text);
+      }),
+    );
+  });
+});
+

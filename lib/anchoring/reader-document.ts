@@ -27,6 +27,19 @@ export interface ReaderDocument {
   content: ReaderBlockNode[];
 }
 
+export const READER_SECTION_NODE = "readerSection";
+
+export interface ReaderSectionNode {
+  type: typeof READER_SECTION_NODE;
+  content: ReaderBlockNode[];
+}
+
+/** A ReaderDocument whose blocks are grouped, in order, into sections. */
+export interface SectionedReaderDocument {
+  type: "doc";
+  content: ReaderSectionNode[];
+}
+
 /** `= Title =` is level 1, `== Section ==` level 2, and so on to 6. */
 const HEADING_LINE = /^(=+)([ \t]*)([^=].*?)([ \t]*)(=+)([ \t\r]*)$/;
 const MAX_HEADING_LEVEL = 6;
@@ -110,4 +123,20 @@ function inlineContent(line: string, tokens: Token[]): { content?: ReaderTextNod
   }
   if (at < line.length) nodes.push({ type: "text", text: line.slice(at) });
   return nodes.length > 0 ? { content: nodes } : {};
+}
+
+/**
+ * Groups the blocks into sections of `linesPerSection` lines (the last one
+ * shorter). A long text is thousands of lines, and ProseMirror does work per
+ * child of a node on every decoration update (DecorationSet.create scans all
+ * decorations once per child), so a two-level tree of about √lines sections
+ * makes that work far smaller. Sections add no text: createPositionMap, given
+ * the same `linesPerSection`, accounts for their positions.
+ */
+export function sectionReaderDocument(document: ReaderDocument, linesPerSection: number): SectionedReaderDocument {
+  const content: ReaderSectionNode[] = [];
+  for (let first = 0; first < document.content.length; first += linesPerSection) {
+    content.push({ type: READER_SECTION_NODE, content: document.content.slice(first, first + linesPerSection) });
+  }
+  return { type: "doc", content };
 }

@@ -1,5 +1,5 @@
 import { type Node, Schema } from "@tiptap/pm/model";
-import type { ReaderDocument } from "@/lib/anchoring/reader-document";
+import type { ReaderDocument, SectionedReaderDocument } from "@/lib/anchoring/reader-document";
 
 /**
  * A bare ProseMirror schema with the reader's node and mark names, so tests
@@ -7,7 +7,8 @@ import type { ReaderDocument } from "@/lib/anchoring/reader-document";
  */
 const readerSchema = new Schema({
   nodes: {
-    doc: { content: "block+" },
+    doc: { content: "(block | readerSection)+" },
+    readerSection: { content: "block+" },
     paragraph: { group: "block", content: "inline*", attrs: { kind: { default: "body" } } },
     heading: { group: "block", content: "inline*", attrs: { level: { default: 1 } } },
     text: { group: "inline" },
@@ -15,7 +16,7 @@ const readerSchema = new Schema({
   marks: { sourceToken: { attrs: { role: {} } } },
 });
 
-export function toProseMirrorDoc(document: ReaderDocument): Node {
+export function toProseMirrorDoc(document: ReaderDocument | SectionedReaderDocument): Node {
   const doc = readerSchema.nodeFromJSON(document);
   doc.check();
   return doc;

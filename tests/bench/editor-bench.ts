@@ -1,0 +1,522 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "@playwright/test";
+import pg from "pg";
+import { benchmarkReanchoring, buildBenchmarkCorpus } from "@/lib/anchoring/bench";
+import { createPrismaClient } from "@/lib/db/client";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrations";
+import { importSource, importSourceSchema } from "@/lib/server/sources/import-source";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
+import { DEMO_PASSWORD, DEMO_PROJECT_SLUG } from "@/lib/server/seed/demo-data";
+
+/**
+ * The source page in a real production server and headless Chromium, with a
+ * ~1 MB source carrying 10,000 annotations:
+ *
+ * - open: navigation start → "interactive", defined as OPEN_DEFINITION says;
+ * - new highlight: the `h` keydown (the selection toolbar's "Highlight"
+ *   action, pressed after a mouse selection) → the new highlight's element in
+ *   the DOM, and → the next frame after it.
+ *
+ * Timings are taken inside the page (performance.now, MutationObserver,
+ * PerformanceObserver), never from Playwright round trips.
+ */
+
+export const OPEN_DEFINITION =
+  "Times from navigation start. ready = the first animation frame in which the reader's textbox is in the DOM and its " +
+  "highlight elements carry all 10,000 annotation ids. interactive = ready, or the end of the last long task (> 50 ms, " +
+  "which would delay input) if one ends later; no long task may follow within 1 s. Then a real click on a highlight " +
+  "must draw it active (mouseup → active is reported).";
+
+const DB_PORT = 54342;
+const APP_PORT = 3200;
+const BASE_URL = `http://localhost:${APP_PORT}`;
+const OWNER_EMAIL = "owner@demo.test";
+const OPEN_RUNS = 5;
+const HIGHLIGHT_RUNS = 7;
+/** Quiet time after ready during which a long task still counts against "interactive". */
+const QUIET_WINDOW_MS = 1_000;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+const ROWS_PER_INSERT = 1_000;
+
+export async function runEditorBench(options: { reanchoring?: boolean } = {}): Promise<Record<string, number | string>> {
+  const cleanups: Array<{ name: string; run: () => Promise<void> | void }> = [];
+  const cleanUp = async () => {
+    for (const { name, run } of cleanups.reverse()) {
+      await Promise.resolve()
+        .then(run)
+        .catch((error: unknown) => console.error(`  could not stop the ${name}: ${String(error)}`));
+    }
+    cleanups.length = 0;
+  };
+  // Ctrl-C during the bench still stops what it started.
+  const onSignal = () => void cleanUp().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+
+  try {
+    const figures: Record<string, number | string> = {};
+    ensureProductionBuild();
+
+    await requireFreePort(DB_PORT, "the bench database");
+    await requireFreePort(APP_PORT, "the bench server");
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), "provenance-bench-"));
+    cleanups.push({ name: "database files", run: () => rmSync(dataDir, { recursive: true, force: true }) });
+    const database = await startEmbeddedPostgres({ dataDir, port: DB_PORT });
+    cleanups.push({ name: "database", run: () => database.stop() });
+
+    log("preparing the database: migrations, demo accounts, a 1 MB source with 10,000 annotations");
+    await applyMigrations(database.url);
+    const source = await seedBenchSource(database.url);
+    figures["source size (code points)"] = source.codePoints;
+    figures["annotations"] = source.annotationCount;
+
+    log(`starting next start on port ${APP_PORT}`);
+    const server = startServer(database.url);
+    cleanups.push({ name: "server", run: () => stopProcessGroup(server.process) });
+    await waitForHealth(server);
+
+    const browser = await chromium.launch({
+      headless: true,
+      args: CHROMIUM_ARGS,
+      ...(existsSync("/usr/bin/chromium") ? { executablePath: "/usr/bin/chromium" } : {}),
+    });
+    cleanups.push({ name: "browser", run: () => browser.close() });
+
+    Object.assign(figures, await measureBrowser(browser, `/projects/${DEMO_PROJECT_SLUG}/sources/${source.id}`, source.annotationCount));
+    if (options.reanchoring !== false) Object.assign(figures, reanchoringFigures());
+    return figures;
+  } finally {
+    await cleanUp();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+  }
+}
+
+/** benchmarkReanchoring() as printable figures. */
+export function reanchoringFigures(): Record<string, number | string> {
+  const result = benchmarkReanchoring();
+  const counts = result.statusCounts;
+  return {
+    "re-anchor 10,000 after a small edit (ms)": round(result.ms),
+    "plain indexOf scan of the same quotes (ms)": round(result.baselineMs),
+    "re-anchoring / indexOf ratio": round(result.ratio, 2),
+    "re-anchoring statuses": `anchored ${counts.anchored}, moved ${counts.moved}, fuzzy ${counts.fuzzy}, orphaned ${counts.orphaned}`,
+  };
+}
+
+function log(line: string): void {
+  console.log(`  [editor] ${line}`);
+}
+
+function ensureProductionBuild(): void {
+  const buildId = path.join(process.cwd(), ".next/BUILD_ID");
+  if (existsSync(buildId)) {
+    log(`using the production build in .next (built ${statSync(buildId).mtime.toISOString()}); rebuild after changing the app`);
+    return;
+  }
+  console.log("  [editor] No production build (.next/BUILD_ID is missing): running `next build` first, which takes a few minutes.");
+  const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (build.status !== 0) throw new Error(`next build failed (exit code ${build.status})`);
+}
+
+function requireFreePort(port: number, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", () => reject(new Error(`Port ${port}, needed for ${what}, is taken: stop whatever uses it.`)));
+    probe.once("listening", () => probe.close(() => resolve()));
+    probe.listen(port, "127.0.0.1");
+  });
+}
+
+interface BenchSource {
+  id: string;
+  codePoints: number;
+  annotationCount: number;
+}
+
+/**
+ * The demo accounts, then the benchmark corpus (the corpus texts' sentences,
+ * each ending in its own citation number, so paragraphs are distinct) imported
+ * as a source of the demo project, then its annotations in bulk.
+ */
+async function seedBenchSource(databaseUrl: string): Promise<BenchSource> {
+  const prisma = createPrismaClient(databaseUrl);
+  try {
+    await seedDemo(prisma);
+    const owner = await prisma.user.findUniqueOrThrow({ where: { email: OWNER_EMAIL } });
+    const project = await prisma.project.findUniqueOrThrow({ where: { slug: DEMO_PROJECT_SLUG } });
+    const { text, annotations } = buildBenchmarkCorpus();
+    const imported = await importSource(
+      prisma,
+      { userId: owner.id, email: owner.email, name: owner.name },
+      project.id,
+      importSourceSchema.parse({ title: "Benchmark: 1 MB, 10,000 annotations", text, format: "plain", language: "en" }),
+    );
+    await insertAnnotations(databaseUrl, {
+      projectId: project.id,
+      sourceId: imported.source.id,
+      revisionId: imported.revision.id,
+      userId: owner.id,
+      annotations,
+    });
+    return { id: imported.source.id, codePoints: imported.revision.codePoints, annotationCount: annotations.length };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function insertAnnotations(
+  databaseUrl: string,
+  input: {
+    projectId: string;
+    sourceId: string;
+    revisionId: string;
+    userId: string;
+    annotations: ReturnType<typeof buildBenchmarkCorpus>["annotations"];
+  },
+): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    for (let first = 0; first < input.annotations.length; first += ROWS_PER_INSERT) {
+      const batch = input.annotations.slice(first, first + ROWS_PER_INSERT);
+      const ids = batch.map((_, i) => `bench-annotation-${first + i}`);
+      const annotationValues: unknown[] = [];
+      const annotationRows = batch.map((anchor, i) => {
+        annotationValues.push(ids[i], input.projectId, input.sourceId, input.revisionId, anchor.start, anchor.end, anchor.exact, anchor.prefix, anchor.suffix, input.userId);
+        return placeholders(i * 10, 10);
+      });
+      await client.query(
+        `INSERT INTO "Annotation" ("id", "projectId", "sourceId", "revisionId", "start", "end", "exact", "prefix", "suffix", "createdById") VALUES ${annotationRows.join(", ")}`,
+        annotationValues,
+      );
+      const anchorValues: unknown[] = [];
+      const anchorRows = batch.map((anchor, i) => {
+        anchorValues.push(`bench-anchor-${first + i}`, ids[i], input.revisionId, "anchored", anchor.start, anchor.end, 1);
+        return placeholders(i * 7, 7);
+      });
+      await client.query(
+        `INSERT INTO "AnnotationAnchor" ("id", "annotationId", "revisionId", "status", "start", "end", "score") VALUES ${anchorRows.join(", ")}`,
+        anchorValues,
+      );
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** "($n+1, …, $n+count)" */
+function placeholders(offset: number, count: number): string {
+  return `(${Array.from({ length: count }, (_, i) => `$${offset + i + 1}`).join(", ")})`;
+}
+
+interface Server {
+  process: ChildProcess;
+  /** The last lines it printed, for an error message. */
+  recentOutput(): string;
+}
+
+function startServer(databaseUrl: string): Server {
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(APP_PORT)], {
+    // Its own process group, so that stopping it also stops any worker it forks.
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough",
+      NEXTAUTH_URL: BASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(chunk.toString());
+    if (output.length > 50) output.shift();
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return { process: child, recentOutput: () => output.join("") };
+}
+
+async function waitForHealth(server: Server): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null) {
+      throw new Error(`next start exited with code ${server.process.exitCode}:\n${server.recentOutput()}`);
+    }
+    const healthy = await fetch(`${BASE_URL}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`next start did not answer ${BASE_URL}/api/health within 60 s`);
+}
+
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const group = -child.pid;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(group, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal("SIGTERM");
+  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5_000))]);
+  if (timedOut) signal("SIGKILL");
+}
+
+// ---------------------------------------------------------------------------
+// In the browser. Scripts are strings: functions compiled by tsx may reference
+// helpers (__name) that do not exist in the page.
+
+/** Installed before any page script on every navigation. */
+function openProbeScript(expectedIds: number): string {
+  return `(() => {
+    const probe = { readyAt: null, lastLongTaskEnd: 0, scanMs: 0 };
+    window.__editorBench = probe;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.lastLongTaskEnd = Math.max(probe.lastLongTaskEnd, entry.startTime + entry.duration);
+    }).observe({ type: "longtask", buffered: true });
+    let scheduled = false;
+    const check = () => {
+      scheduled = false;
+      if (probe.readyAt !== null) return;
+      const reader = document.querySelector('[role="textbox"][aria-readonly="true"]');
+      if (!reader) return;
+      const started = performance.now();
+      const ids = new Set();
+      for (const element of reader.querySelectorAll("[data-highlight-ids]")) {
+        for (const id of element.getAttribute("data-highlight-ids").split(" ")) ids.add(id);
+      }
+      probe.scanMs += performance.now() - started;
+      if (ids.size >= ${expectedIds}) {
+        probe.readyAt = started;
+        observer.disconnect();
+      }
+    };
+    // Checked once per frame at most, in the frame that paints the change.
+    const observer = new MutationObserver(() => {
+      if (!scheduled) {
+        scheduled = true;
+        requestAnimationFrame(check);
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-highlight-ids"] });
+
+    // A click on a highlight: its mouseup (where ProseMirror handles clicks) →
+    // the highlight drawn active.
+    probe.click = null;
+    let releasedAt = null;
+    document.addEventListener("mousedown", (event) => {
+      if (!(event.target instanceof Element) || !event.target.closest("[data-highlight-ids]")) return;
+      const activeObserver = new MutationObserver(() => {
+        if (releasedAt === null || !document.querySelector(".hl--active")) return;
+        activeObserver.disconnect();
+        probe.click = { activeMs: performance.now() - releasedAt };
+      });
+      activeObserver.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["class"] });
+    }, true);
+    document.addEventListener("mouseup", (event) => { releasedAt = event.timeStamp; }, true);
+  })()`;
+}
+
+interface OpenSample {
+  responseEnd: number;
+  readyAt: number;
+  interactiveAt: number;
+  clickToActiveMs: number;
+  probeScanMs: number;
+}
+
+async function measureBrowser(browser: Browser, sourcePath: string, expectedIds: number): Promise<Record<string, number | string>> {
+  const context = await browser.newContext({ baseURL: BASE_URL, viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await signIn(page);
+    await page.addInitScript({ content: openProbeScript(expectedIds) });
+
+    log(`opening the source ${OPEN_RUNS + 1} times (the first, cold, is not counted)`);
+    const cold = await openOnce(page, sourcePath);
+    const samples: OpenSample[] = [];
+    for (let run = 0; run < OPEN_RUNS; run++) samples.push(await openOnce(page, sourcePath));
+
+    log(`creating ${HIGHLIGHT_RUNS} highlights with a mouse selection and h`);
+    const highlights: Array<{ domMs: number; frameMs: number }> = [];
+    for (let run = 0; run < HIGHLIGHT_RUNS; run++) highlights.push(await createHighlightOnce(page, run));
+
+    const figures: Record<string, number | string> = {
+      "open: how it is measured": OPEN_DEFINITION,
+      "open, cold first load: interactive (ms)": round(cold.interactiveAt),
+    };
+    addStats(figures, "open: server response end", samples.map((s) => s.responseEnd));
+    addStats(figures, "open: all highlights in the DOM (ready)", samples.map((s) => s.readyAt));
+    addStats(figures, "open: interactive", samples.map((s) => s.interactiveAt));
+    addStats(figures, "open: mouseup on a highlight → drawn active", samples.map((s) => s.clickToActiveMs));
+    figures["open: probe's own scanning, median (ms)"] = round(median(samples.map((s) => s.probeScanMs)));
+    addStats(figures, "new highlight: h keydown → element in the DOM", highlights.map((h) => h.domMs));
+    addStats(figures, "new highlight: h keydown → next frame", highlights.map((h) => h.frameMs));
+    return figures;
+  } finally {
+    await context.close();
+  }
+}
+
+async function signIn(page: Page): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(OWNER_EMAIL);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Your projects" }).waitFor({ timeout: 30_000 });
+}
+
+async function openOnce(page: Page, sourcePath: string): Promise<OpenSample> {
+  await page.goto(sourcePath, { waitUntil: "commit" });
+  await page.waitForFunction("window.__editorBench && window.__editorBench.readyAt !== null", undefined, { timeout: 60_000, polling: 100 });
+  // Wait out the quiet window, then read the last long task within it.
+  await page.waitForFunction(
+    `performance.now() - Math.max(window.__editorBench.readyAt, window.__editorBench.lastLongTaskEnd) > ${QUIET_WINDOW_MS}`,
+    undefined,
+    { timeout: 60_000, polling: 100 },
+  );
+  const probe = (await page.evaluate(`(() => {
+    const probe = window.__editorBench;
+    const navigation = performance.getEntriesByType("navigation")[0];
+    return { responseEnd: navigation.responseEnd, readyAt: probe.readyAt, lastLongTaskEnd: probe.lastLongTaskEnd, scanMs: probe.scanMs };
+  })()`)) as { responseEnd: number; readyAt: number; lastLongTaskEnd: number; scanMs: number };
+
+  // The definition's last part: a real click on a highlight in view is answered.
+  const box = await page.evaluate(`(() => {
+    for (const element of document.querySelectorAll('[role="textbox"] [data-highlight-ids]')) {
+      const rect = element.getBoundingClientRect();
+      if (rect.top > 100 && rect.bottom < innerHeight - 40 && rect.width > 20) return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  })()`) as { x: number; y: number } | null;
+  if (!box) throw new Error("No highlight in view to click");
+  await page.mouse.click(box.x, box.y);
+  await page.waitForFunction("window.__editorBench.click !== null", undefined, { timeout: 10_000, polling: 50 });
+  const clickToActiveMs = (await page.evaluate("window.__editorBench.click.activeMs")) as number;
+
+  return {
+    responseEnd: probe.responseEnd,
+    readyAt: probe.readyAt,
+    interactiveAt: Math.max(probe.readyAt, probe.lastLongTaskEnd),
+    clickToActiveMs,
+    probeScanMs: probe.scanMs,
+  };
+}
+
+/**
+ * Selects part of a line with the mouse, waits for the selection toolbar and
+ * presses h. The page records the keydown's timestamp and the first mutation
+ * that adds an element carrying an id that was not there before.
+ */
+async function createHighlightOnce(page: Page, run: number): Promise<{ domMs: number; frameMs: number }> {
+  const span = (await page.evaluate(`(() => {
+    // Stretches of 16 characters on one line, well inside the viewport; a different one each run.
+    const reader = document.querySelector('[role="textbox"][aria-readonly="true"]');
+    const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
+    const candidates = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.data.length < 20) continue;
+      const range = document.createRange();
+      range.setStart(node, 2);
+      range.setEnd(node, 18);
+      const rects = range.getClientRects();
+      if (rects.length !== 1 || rects[0].top < 100 || rects[0].bottom > innerHeight - 40) continue;
+      candidates.push(rects[0]);
+    }
+    const rect = candidates[(${run} * 5) % candidates.length];
+    return rect ? { from: { x: rect.left + 1, y: rect.top + rect.height / 2 }, to: { x: rect.right - 1, y: rect.top + rect.height / 2 } } : null;
+  })()`)) as { from: { x: number; y: number }; to: { x: number; y: number } } | null;
+  if (!span) throw new Error("No line in view to select");
+
+  await page.mouse.move(span.from.x, span.from.y);
+  await page.mouse.down();
+  await page.mouse.move(span.to.x, span.to.y, { steps: 5 });
+  await page.mouse.up();
+  await page.getByRole("toolbar", { name: "Selection actions" }).waitFor({ timeout: 10_000 });
+
+  await page.evaluate(`(() => {
+    const known = new Set();
+    for (const element of document.querySelectorAll("[data-highlight-ids]")) {
+      for (const id of element.getAttribute("data-highlight-ids").split(" ")) known.add(id);
+    }
+    const result = { pressedAt: null, domAt: null, frameAt: null };
+    window.__newHighlight = result;
+    const isNew = (element) => element.getAttribute("data-highlight-ids").split(" ").some((id) => !known.has(id));
+    const carriesNew = (node) =>
+      node instanceof Element &&
+      ((node.hasAttribute("data-highlight-ids") && isNew(node)) || [...node.querySelectorAll("[data-highlight-ids]")].some(isNew));
+    const observer = new MutationObserver((records) => {
+      if (result.pressedAt === null) return;
+      const found = records.some((record) =>
+        record.type === "attributes" ? carriesNew(record.target) : [...record.addedNodes].some(carriesNew),
+      );
+      if (!found) return;
+      result.domAt = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => { result.frameAt = performance.now(); });
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-highlight-ids"] });
+    window.addEventListener("keydown", (event) => {
+      if (event.key === "h" && result.pressedAt === null) result.pressedAt = event.timeStamp;
+    }, { capture: true, once: true });
+  })()`);
+
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === "POST" && /\/api\/v1\/sources\/[^/]+\/annotations$/.test(response.url()),
+    { timeout: 30_000 },
+  );
+  await page.keyboard.press("h");
+  await page.waitForFunction("window.__newHighlight.frameAt !== null", undefined, { timeout: 10_000, polling: 20 });
+  const result = (await page.evaluate("window.__newHighlight")) as { pressedAt: number; domAt: number; frameAt: number };
+  const response = await saved;
+  if (!response.ok()) throw new Error(`Creating the annotation failed: ${response.status()} ${await response.text()}`);
+  // Let the stored id replace the temporary one before the next selection.
+  await page.waitForTimeout(500);
+  return { domMs: result.domAt - result.pressedAt, frameMs: result.frameAt - result.pressedAt };
+}
+
+function addStats(figures: Record<string, number | string>, name: string, values: number[]): void {
+  figures[`${name}, median (ms)`] = round(median(values));
+  figures[`${name}, max (ms)`] = round(Math.max(...values));
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
