@@ -2,7 +2,9 @@
 
 import { useId, useMemo, useState } from "react";
 import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import { AnnotationRow } from "./annotation-row";
 import { highlightStatus, statusLabels, type HighlightStatus } from "./highlight-model";
+import { listWindow, PANEL_PAGE } from "./list-window";
 
 type Filter = "all" | HighlightStatus | "conflict" | "needs-attention";
 
@@ -44,6 +46,10 @@ export function AnnotationPanel({
   const [filter, setFilter] = useState<Filter>("all");
   const filterId = useId();
   const visible = useMemo(() => annotations.filter((a) => matches(a, filter)), [annotations, filter]);
+  const [limit, setLimit] = useState(PANEL_PAGE);
+  const activeIndex = useMemo(() => visible.findIndex((a) => a.id === activeId), [visible, activeId]);
+  // A long source may hold thousands of annotations: draw a page of rows, not all of them.
+  const range = listWindow(visible.length, activeIndex, limit);
 
   return (
     <aside className="annotation-panel" aria-labelledby={`${filterId}-title`}>
@@ -63,54 +69,30 @@ export function AnnotationPanel({
       {visible.length === 0 ? (
         <p className="muted">{annotations.length === 0 ? "Select text in the source to highlight it." : "Nothing matches this filter."}</p>
       ) : (
-        <ol className="annotation-list">
-          {visible.map((annotation) => {
-            const quote = annotation.selectors[0];
-            const status = highlightStatus(annotation);
-            return (
-              <li key={annotation.id}>
-                <button
-                  type="button"
-                  className={`annotation-item${annotation.id === activeId ? " annotation-item--active" : ""}`}
-                  aria-current={annotation.id === activeId ? "true" : undefined}
-                  disabled={annotation.start === null}
-                  onClick={() => onActivate(annotation.id)}
-                  data-testid="annotation-item"
-                >
-                  <span className="annotation-item__quote">“{quote && "exact" in quote ? quote.exact : "…"}”</span>
-                  <span className="annotation-item__badges">
-                    <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
-                    {annotation.status !== "anchored" ? (
-                      <span className={`badge badge--anchor-${annotation.status}`} data-testid="anchor-status">
-                        {annotation.status}
-                      </span>
-                    ) : null}
-                    {annotation.claims.some((c) => c.hasConflict) ? <span className="badge badge--conflict">conflict</span> : null}
-                  </span>
-                  {annotation.claims.length > 0 ? (
-                    <span className="annotation-item__claims">
-                      {annotation.claims.map((claim) => (
-                        <span key={claim.id}>{claim.label}</span>
-                      ))}
-                    </span>
-                  ) : null}
-                </button>
-                {annotation.id === activeId ? (
-                  <div className="annotation-item__actions">
-                    {onNewClaim && annotation.start !== null ? (
-                      <button type="button" className="button button--small" onClick={() => onNewClaim(annotation)}>
-                        New claim from this span
-                      </button>
-                    ) : null}
-                    <button type="button" className="button button--small" onClick={() => onComments(annotation)}>
-                      Comments
-                    </button>
-                  </div>
-                ) : null}
-              </li>
-            );
-          })}
-        </ol>
+        <>
+          {range.start > 0 ? (
+            <button type="button" className="button button--small button--quiet" onClick={() => setLimit(range.end)}>
+              Show the {range.start} annotations before these
+            </button>
+          ) : null}
+          <ol className="annotation-list" start={range.start + 1}>
+            {visible.slice(range.start, range.end).map((annotation) => (
+              <AnnotationRow
+                key={annotation.id}
+                annotation={annotation}
+                isActive={annotation.id === activeId}
+                onActivate={onActivate}
+                onNewClaim={onNewClaim}
+                onComments={onComments}
+              />
+            ))}
+          </ol>
+          {range.end < visible.length ? (
+            <button type="button" className="button button--small" onClick={() => setLimit(range.end + PANEL_PAGE)}>
+              Show more ({visible.length - range.end} left)
+            </button>
+          ) : null}
+        </>
       )}
     </aside>
   );

@@ -6,6 +6,7 @@ import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { SourceReader } from "@/components/source-reader/source-reader";
+import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
@@ -70,6 +71,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [notice, setNotice] = useState<{ text: string; claimId?: string } | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
+  const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
 
   const highlights = useMemo(
     () =>
@@ -92,7 +94,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
 
   async function onSelectionAction(action: SelectionAction) {
     if (!selection) return;
-    const selectedText = [...source.revision.text].slice(selection.start, selection.end).join("");
+    const selectedText = textIndex.slice(selection.start, selection.end);
     const created = await createAnnotation(selection);
     if (!created) return;
     setActiveId(created.id);
@@ -107,9 +109,12 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setNotice({ text, claimId: claim.id });
   }
 
-  const openDrawer = (annotation: ListedAnnotation, kind: "claim" | "evidence" | "comment") => {
-    setDrawer(kind === "claim" ? { kind, annotation, selectedText: quoteOf(annotation) } : { kind, annotation });
-  };
+  // Stable callbacks, so that panel rows re-render only when their own annotation changes.
+  const openClaimDrawer = useCallback(
+    (annotation: ListedAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: quoteOf(annotation) }),
+    [],
+  );
+  const openCommentDrawer = useCallback((annotation: ListedAnnotation) => setDrawer({ kind: "comment", annotation }), []);
 
   return (
     <div className="workspace">
@@ -194,8 +199,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             annotations={annotations}
             activeId={activeId}
             onActivate={setActiveId}
-            onNewClaim={props.canAnnotate ? (annotation) => openDrawer(annotation, "claim") : undefined}
-            onComments={(annotation) => openDrawer(annotation, "comment")}
+            onNewClaim={props.canAnnotate ? openClaimDrawer : undefined}
+            onComments={openCommentDrawer}
           />
         )}
       </div>

@@ -121,12 +121,13 @@ function log(line: string): void {
 }
 
 function ensureProductionBuild(): void {
-  const buildId = path.join(process.cwd(), ".next/BUILD_ID");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const buildId = path.join(process.cwd(), distDir, "BUILD_ID");
   if (existsSync(buildId)) {
-    log(`using the production build in .next (built ${statSync(buildId).mtime.toISOString()}); rebuild after changing the app`);
+    log(`using the production build in ${distDir} (built ${statSync(buildId).mtime.toISOString()}); rebuild after changing the app`);
     return;
   }
-  console.log("  [editor] No production build (.next/BUILD_ID is missing): running `next build` first, which takes a few minutes.");
+  console.log(`  [editor] No production build (${distDir}/BUILD_ID is missing): running \`next build\` first, which takes a few minutes.`);
   const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
-import path from "node:path";
+import { runConflictsBench } from "./conflicts-bench";
 import { reanchoringFigures, runEditorBench } from "./editor-bench";
+import { runExportBench } from "./export-bench";
 
 /**
  * `npm run bench`: every benchmark in turn, each guarded so that one crash
@@ -18,43 +18,34 @@ interface Target {
   text: string;
 }
 
-/** Issue 3's performance targets, by figure name. */
+/** The issues' performance targets, by figure name. */
 const TARGETS: Record<string, Target> = {
   "re-anchor 10,000 after a small edit (ms)": { below: 2_000, text: "< 2 s" },
   "open: interactive, median (ms)": { below: 1_500, text: "< 1.5 s" },
   "open: interactive, max (ms)": { below: 1_500, text: "< 1.5 s" },
   "new highlight: h keydown → element in the DOM, median (ms)": { below: 100, text: "< 100 ms" },
   "new highlight: h keydown → element in the DOM, max (ms)": { below: 100, text: "< 100 ms" },
+  "re-evaluation after one claim change, median (ms)": { below: 50, text: "< 50 ms" },
+  "re-evaluation after one claim change, 95th percentile (ms)": { below: 50, text: "< 50 ms" },
+  "full recomputation, first run storing every conflict (ms)": { below: 10_000, text: "< 10 s" },
+  "full recomputation, nothing changed (ms)": { below: 10_000, text: "< 10 s" },
+  "full recomputation after a threshold change (ms)": { below: 10_000, text: "< 10 s" },
+  "JSONL export (s)": { below: 10, text: "< 10 s" },
+  "peak RSS (MB)": { below: 300, text: "< 300 MB" },
 };
 
 interface Bench {
   title: string;
-  run: () => Promise<Figures | null>;
+  run: () => Promise<Figures>;
 }
 
 const BENCHES: Bench[] = [
   { title: "Re-anchoring (lib/anchoring/bench.ts)", run: async () => reanchoringFigures() },
   // Re-anchoring has its own section above, so the editor bench skips it.
   { title: "Source reader in Chromium (tests/bench/editor-bench.ts)", run: () => runEditorBench({ reanchoring: false }) },
-  {
-    title: "Conflicts (tests/bench/conflicts-bench.ts)",
-    run: () => runOptional("conflicts-bench.ts", "runConflictsBench"),
-  },
-  {
-    title: "Export (tests/bench/export-bench.ts)",
-    run: () => runOptional("export-bench.ts", "runExportBench"),
-  },
+  { title: "Conflicts (tests/bench/conflicts-bench.ts)", run: runConflictsBench },
+  { title: "Export (tests/bench/export-bench.ts)", run: runExportBench },
 ];
-
-/** A bench other work may not have written yet: null when its file is absent. */
-async function runOptional(file: string, exportName: string): Promise<Figures | null> {
-  const modulePath = path.join(__dirname, file);
-  if (!existsSync(modulePath)) return null;
-  const loaded = (await import(modulePath)) as Record<string, unknown>;
-  const run = loaded[exportName];
-  if (typeof run !== "function") throw new Error(`${file} does not export ${exportName}()`);
-  return (await run()) as Figures;
-}
 
 async function main(): Promise<void> {
   const crashed: string[] = [];
@@ -62,12 +53,7 @@ async function main(): Promise<void> {
     console.log(`\n▶ ${bench.title}`);
     const started = performance.now();
     try {
-      const figures = await bench.run();
-      if (figures === null) {
-        console.log("  skipped: the file does not exist yet");
-        continue;
-      }
-      printTable(figures);
+      printTable(await bench.run());
       console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
       crashed.push(bench.title);

@@ -1,0 +1,61 @@
+"use client";
+
+import { memo } from "react";
+import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import { highlightStatus, statusLabels } from "./highlight-model";
+
+interface AnnotationRowProps {
+  annotation: ListedAnnotation;
+  isActive: boolean;
+  onActivate: (id: string) => void;
+  onNewClaim?: (annotation: ListedAnnotation) => void;
+  onComments: (annotation: ListedAnnotation) => void;
+}
+
+/** One annotation in the side panel; memoised so a new highlight re-renders only its own row. */
+export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments }: AnnotationRowProps) {
+  const quote = annotation.selectors[0];
+  const status = highlightStatus(annotation);
+  return (
+    <li>
+      <button
+        type="button"
+        className={`annotation-item${isActive ? " annotation-item--active" : ""}`}
+        aria-current={isActive ? "true" : undefined}
+        disabled={annotation.start === null}
+        onClick={() => onActivate(annotation.id)}
+        data-testid="annotation-item"
+      >
+        <span className="annotation-item__quote">“{quote?.type === "TextQuoteSelector" ? quote.exact : "…"}”</span>
+        <span className="annotation-item__badges">
+          <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
+          {annotation.status !== "anchored" ? (
+            <span className={`badge badge--anchor-${annotation.status}`} data-testid="anchor-status">
+              {annotation.status}
+            </span>
+          ) : null}
+          {annotation.claims.some((c) => c.hasConflict) ? <span className="badge badge--conflict">conflict</span> : null}
+        </span>
+        {annotation.claims.length > 0 ? (
+          <span className="annotation-item__claims">
+            {annotation.claims.map((claim) => (
+              <span key={claim.id}>{claim.label}</span>
+            ))}
+          </span>
+        ) : null}
+      </button>
+      {isActive ? (
+        <div className="annotation-item__actions">
+          {onNewClaim && annotation.start !== null ? (
+            <button type="button" className="button button--small" onClick={() => onNewClaim(annotation)}>
+              New claim from this span
+            </button>
+          ) : null}
+          <button type="button" className="button button--small" onClick={() => onComments(annotation)}>
+            Comments
+          </button>
+        </div>
+      ) : null}
+    </li>
+  );
+});
