@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
+import { SelectField } from "@/components/ui/select-field";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 import type { ClaimFilterParams } from "./claim-filters-params";
 
@@ -28,39 +29,9 @@ export function ClaimFilters({
         <span>Search</span>
         <input type="search" name="q" defaultValue={values.q ?? ""} placeholder="e.g. ACLED, airstrikes, 60" />
       </label>
-      <label className="field">
-        <span>Source</span>
-        <select name="sourceId" defaultValue={values.sourceId ?? ""}>
-          <option value="">Any source</option>
-          {options.sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {source.title}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Entity</span>
-        <select name="entityId" defaultValue={values.entityId ?? ""}>
-          <option value="">Any entity</option>
-          {options.entities.map((entity) => (
-            <option key={entity.id} value={entity.id}>
-              {entity.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>Property</span>
-        <select name="propertyId" defaultValue={values.propertyId ?? ""}>
-          <option value="">Any property</option>
-          {options.properties.map((property) => (
-            <option key={property.id} value={property.id}>
-              {property.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField label="Source" name="sourceId" anyLabel="Any source" defaultValue={values.sourceId} options={options.sources.map((s) => ({ value: s.id, label: s.title }))} />
+      <SelectField label="Entity" name="entityId" anyLabel="Any entity" defaultValue={values.entityId} options={options.entities.map((e) => ({ value: e.id, label: e.name }))} />
+      <SelectField label="Property" name="propertyId" anyLabel="Any property" defaultValue={values.propertyId} options={options.properties.map((p) => ({ value: p.id, label: p.label }))} />
       <label className="field">
         <span>Status</span>
         <select name="status" defaultValue={values.status ?? ""}>

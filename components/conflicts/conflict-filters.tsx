@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
 import type { conflictBoardOptions } from "@/lib/server/conflicts/conflict-board-options";
 import type { ConflictParamValues } from "./conflict-filter-params";
@@ -12,18 +13,8 @@ export type ConflictFilterOptions = Awaited<ReturnType<typeof conflictBoardOptio
  * Entities, properties and sources are those some conflict involves.
  */
 export function ConflictFilters({ slug, values, options }: { slug: string; values: ConflictParamValues; options: ConflictFilterOptions }) {
-  const select = (name: keyof ConflictParamValues, label: string, any: string, choices: { value: string; label: string }[]) => (
-    <label className="field">
-      <span>{label}</span>
-      <select name={name} defaultValue={values[name] ?? ""}>
-        <option value="">{any}</option>
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </label>
+  const select = (name: keyof ConflictParamValues, label: string, any: string, choices: SelectOption[]) => (
+    <SelectField label={label} name={name} anyLabel={any} defaultValue={values[name]} options={choices} />
   );
   return (
     <form method="get" action={`/projects/${slug}/conflicts`} className="form form--inline conflict-filters" aria-label="Filter conflicts">

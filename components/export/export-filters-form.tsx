@@ -1,15 +1,9 @@
 import Link from "next/link";
+import { statusLabels } from "@/components/source-workspace/highlight-model";
+import { SelectField } from "@/components/ui/select-field";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 import type { ExportFilters } from "@/lib/export/filters";
 import type { ExportPageData } from "@/lib/server/export/export-page-data";
-
-const statusLabels: Record<ClaimStatus, string> = {
-  draft: "Draft",
-  submitted: "Submitted",
-  approved: "Approved",
-  rejected: "Rejected",
-  changes_requested: "Changes requested",
-};
 
 /** The selection, as a plain GET form: the address of the page is the selection, so it can be shared and reloaded. */
 export function ExportFiltersForm({ path, filters, options }: { path: string; filters: ExportFilters; options: ExportPageData["options"] }) {
@@ -25,36 +19,9 @@ export function ExportFiltersForm({ path, filters, options }: { path: string; fi
         ))}
       </fieldset>
       <div className="export-filters__grid">
-        <label className="field">
-          <span>Sources</span>
-          <select name="sources" multiple defaultValue={filters.sourceIds} size={Math.min(6, Math.max(2, options.sources.length))}>
-            {options.sources.map((source) => (
-              <option key={source.id} value={source.id}>
-                {source.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Properties</span>
-          <select name="properties" multiple defaultValue={filters.propertyKeys} size={Math.min(6, Math.max(2, options.properties.length))}>
-            {options.properties.map((property) => (
-              <option key={property.key} value={property.key}>
-                {property.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Entities</span>
-          <select name="entities" multiple defaultValue={filters.entityIds} size={Math.min(6, Math.max(2, options.entities.length))}>
-            {options.entities.map((entity) => (
-              <option key={entity.id} value={entity.id}>
-                {entity.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField label="Sources" name="sources" multiple defaultValue={filters.sourceIds} options={options.sources.map((s) => ({ value: s.id, label: s.title }))} />
+        <SelectField label="Properties" name="properties" multiple defaultValue={filters.propertyKeys} options={options.properties.map((p) => ({ value: p.key, label: p.label }))} />
+        <SelectField label="Entities" name="entities" multiple defaultValue={filters.entityIds} options={options.entities.map((e) => ({ value: e.id, label: e.name }))} />
         <div className="export-filters__dates">
           <label className="field">
             <span>Recorded from</span>

@@ -11,7 +11,7 @@ import { loadClaimRecord } from "../claims/claim-record";
 import { StaleVersionError } from "../claims/update-claim";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { decisionInclude, reviewState } from "./review-state";
+import { decisionInclude, reviewedClaimSelect, reviewState } from "./review-state";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,17 +37,7 @@ export async function recordDecision(
 ) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
-    select: {
-      id: true,
-      projectId: true,
-      status: true,
-      version: true,
-      createdById: true,
-      updatedById: true,
-      isDeleted: true,
-      project: { select: { requiredApprovals: true } },
-      reviews: { include: decisionInclude },
-    },
+    select: reviewedClaimSelect,
   });
   if (!claim || claim.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(tx, actor, claim.projectId, permission, "Claim");

@@ -61,3 +61,16 @@ export function reviewState(
   };
 }
 export type ClaimReviewState = ReturnType<typeof reviewState>;
+
+/** What a review decision needs to know about a claim. */
+export const reviewedClaimSelect = {
+  id: true,
+  projectId: true,
+  status: true,
+  version: true,
+  createdById: true,
+  updatedById: true,
+  isDeleted: true,
+  project: { select: { requiredApprovals: true } },
+  reviews: { include: decisionInclude },
+} as const;
