@@ -215,6 +215,12 @@ const cases: Case[] = [
     run: async (f, actor) => createComment(db(), actor, { type: "claim", id: (await msaClaim(f, f.author)).id }, hello),
   },
   {
+    name: "comments: on a highlighted span",
+    expected: writers,
+    run: async (f, actor) =>
+      createComment(db(), actor, { type: "annotation", id: (await createAnnotation(db(), f.author, f.source.id, { start: 0, end: 5 })).id }, hello),
+  },
+  {
     name: "comments: on a conflict",
     expected: writers,
     run: async (f, actor) => createComment(db(), actor, { type: "conflict", id: (await freshConflict(f)).id }, hello),
