@@ -43,6 +43,8 @@ export async function createTalatayeCopy(request: APIRequestContext, token: stri
 
 /** Selects the first occurrence of `phrase` in the source reader with a real mouse drag. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
+  // The reader is drawn on the client after hydration.
+  await page.locator(".source-reader__document").waitFor();
   const box = await page.evaluate(async (wanted) => {
     const root = document.querySelector(".source-reader__document");
     if (!root) throw new Error("The source reader is not on the page");
