@@ -16,10 +16,9 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
   if (input.sourceId === input.targetId) throw new ValidationError("An entity cannot be merged into itself.");
   return db.$transaction(
     async (tx) => {
-      const [source, target] = await Promise.all([
-        tx.entity.findUnique({ where: { id: input.sourceId } }),
-        tx.entity.findUnique({ where: { id: input.targetId } }),
-      ]);
+      // One connection per transaction: its queries run one after the other.
+      const source = await tx.entity.findUnique({ where: { id: input.sourceId } });
+      const target = await tx.entity.findUnique({ where: { id: input.targetId } });
       if (!source || source.mergedIntoId) throw new NotFoundError("The entity to merge");
       if (!target || target.mergedIntoId || target.projectId !== source.projectId) throw new NotFoundError("The entity to merge into");
       await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "Entity");
