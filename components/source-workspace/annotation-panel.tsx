@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 import { AnnotationRow } from "./annotation-row";
 import { highlightStatus, statusLabels, type HighlightStatus } from "./highlight-model";
 import { listWindow, PANEL_PAGE } from "./list-window";
@@ -20,7 +20,7 @@ const filterLabels: Record<Filter, string> = {
   "needs-attention": "Moved, fuzzy or orphaned",
 };
 
-function matches(annotation: ListedAnnotation, filter: Filter): boolean {
+function matches(annotation: WorkspaceAnnotation, filter: Filter): boolean {
   if (filter === "all") return true;
   if (filter === "conflict") return annotation.claims.some((c) => c.hasConflict);
   if (filter === "needs-attention") return annotation.status !== "anchored";
@@ -35,13 +35,13 @@ export function AnnotationPanel({
   onNewClaim,
   onComments,
 }: {
-  annotations: ListedAnnotation[];
+  annotations: WorkspaceAnnotation[];
   activeId?: string;
   onActivate: (id: string) => void;
   /** Offered on the active annotation when the user may record claims. */
-  onNewClaim?: (annotation: ListedAnnotation) => void;
+  onNewClaim?: (annotation: WorkspaceAnnotation) => void;
   /** Opens the span's comment thread. */
-  onComments: (annotation: ListedAnnotation) => void;
+  onComments: (annotation: WorkspaceAnnotation) => void;
 }) {
   const [filter, setFilter] = useState<Filter>("all");
   const filterId = useId();

@@ -1,20 +1,19 @@
 "use client";
 
 import { memo } from "react";
-import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 import { highlightStatus, statusLabels } from "./highlight-model";
 
 interface AnnotationRowProps {
-  annotation: ListedAnnotation;
+  annotation: WorkspaceAnnotation;
   isActive: boolean;
   onActivate: (id: string) => void;
-  onNewClaim?: (annotation: ListedAnnotation) => void;
-  onComments: (annotation: ListedAnnotation) => void;
+  onNewClaim?: (annotation: WorkspaceAnnotation) => void;
+  onComments: (annotation: WorkspaceAnnotation) => void;
 }
 
 /** One annotation in the side panel; memoised so a new highlight re-renders only its own row. */
 export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments }: AnnotationRowProps) {
-  const quote = annotation.selectors[0];
   const status = highlightStatus(annotation);
   return (
     <li>
@@ -26,7 +25,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive,
         onClick={() => onActivate(annotation.id)}
         data-testid="annotation-item"
       >
-        <span className="annotation-item__quote">“{quote?.type === "TextQuoteSelector" ? quote.exact : "…"}”</span>
+        <span className="annotation-item__quote">“{annotation.exact || "…"}”</span>
         <span className="annotation-item__badges">
           <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
           {annotation.status !== "anchored" ? (

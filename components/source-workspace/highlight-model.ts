@@ -1,20 +1,19 @@
 import type { HighlightStatus } from "@/components/source-reader/highlight-types";
-import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 
 export type { HighlightStatus };
 
 // The state that most needs a reader's attention wins when a span backs several claims.
 const STATUS_PRIORITY: HighlightStatus[] = ["changes_requested", "rejected", "submitted", "draft", "approved", "none"];
 
-export function highlightStatus(annotation: Pick<ListedAnnotation, "claims">): HighlightStatus {
+export function highlightStatus(annotation: Pick<WorkspaceAnnotation, "claims">): HighlightStatus {
   const statuses = new Set<HighlightStatus>(annotation.claims.map((c) => c.status as HighlightStatus));
   return STATUS_PRIORITY.find((status) => statuses.has(status)) ?? "none";
 }
 
-export function highlightLabel(annotation: Pick<ListedAnnotation, "claims" | "selectors">): string {
+export function highlightLabel(annotation: Pick<WorkspaceAnnotation, "claims" | "exact">): string {
   if (annotation.claims.length > 0) return annotation.claims.map((c) => c.label).join("; ");
-  const quote = annotation.selectors[0];
-  return quote && "exact" in quote ? `Highlight: “${quote.exact}”` : "Highlight";
+  return annotation.exact ? `Highlight: “${annotation.exact}”` : "Highlight";
 }
 
 export const statusLabels: Record<HighlightStatus, string> = {

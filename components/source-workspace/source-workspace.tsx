@@ -7,7 +7,7 @@ import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { SourceReader } from "@/components/source-reader/source-reader";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
-import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
+import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";
@@ -28,29 +28,23 @@ export interface SourceWorkspaceProps {
   project: { id: string; slug: string; name: string };
   source: Source;
   properties: VocabularyProperty[];
-  initialAnnotations: ListedAnnotation[];
+  initialAnnotations: WorkspaceAnnotation[];
   initialActiveId?: string;
   canAnnotate: boolean;
   canAddRevision: boolean;
 }
 
 type Drawer =
-  | { kind: "claim"; annotation: ListedAnnotation; selectedText: string }
-  | { kind: "evidence"; annotation: ListedAnnotation }
-  | { kind: "comment"; annotation: ListedAnnotation }
+  | { kind: "claim"; annotation: WorkspaceAnnotation; selectedText: string }
+  | { kind: "evidence"; annotation: WorkspaceAnnotation }
+  | { kind: "comment"; annotation: WorkspaceAnnotation }
   | null;
 
-function quoteOf(annotation: ListedAnnotation): string {
-  const quote = annotation.selectors[0];
-  return quote?.type === "TextQuoteSelector" ? quote.exact : "";
-}
-
-function withClaim(annotation: ListedAnnotation, claim: ClaimView): ListedAnnotation {
+function withClaim(annotation: WorkspaceAnnotation, claim: ClaimView): WorkspaceAnnotation {
   const summary = {
     id: claim.id,
     status: claim.status,
     label: `${claim.subject.name} · ${claim.property.label}`,
-    value: claim.value,
     hasConflict: claim.conflicts.some((c) => c.status === "open"),
   };
   return { ...annotation, claims: [...annotation.claims.filter((c) => c.id !== claim.id), summary] };
@@ -95,7 +89,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   async function onSelectionAction(action: SelectionAction) {
     if (!selection) return;
     const selectedText = textIndex.slice(selection.start, selection.end);
-    const created = await createAnnotation(selection);
+    const created = await createAnnotation(selection, selectedText);
     if (!created) return;
     setActiveId(created.id);
     setSelection(null);
@@ -111,10 +105,10 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
 
   // Stable callbacks, so that panel rows re-render only when their own annotation changes.
   const openClaimDrawer = useCallback(
-    (annotation: ListedAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: quoteOf(annotation) }),
+    (annotation: WorkspaceAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: annotation.exact }),
     [],
   );
-  const openCommentDrawer = useCallback((annotation: ListedAnnotation) => setDrawer({ kind: "comment", annotation }), []);
+  const openCommentDrawer = useCallback((annotation: WorkspaceAnnotation) => setDrawer({ kind: "comment", annotation }), []);
 
   return (
     <div className="workspace">
@@ -188,7 +182,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           </aside>
         ) : drawer?.kind === "comment" ? (
           <aside className="annotation-panel claim-drawer" aria-label="Comments on the span">
-            <blockquote className="drawer-quote">{quoteOf(drawer.annotation)}</blockquote>
+            <blockquote className="drawer-quote">{drawer.annotation.exact}</blockquote>
             <CommentThread target={{ type: "annotation", id: drawer.annotation.id }} title="Comments on this span" />
             <button type="button" className="button" onClick={() => setDrawer(null)}>
               Close

@@ -2,36 +2,25 @@
 
 import { useState, type Dispatch, type SetStateAction } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
-import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
 import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import { workspaceAnnotation, type WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 
 /**
  * Creates an annotation through the API. The highlight appears at once with a
  * temporary id and is replaced by the stored one, or removed with an error.
  */
-export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<SetStateAction<ListedAnnotation[]>>) {
+export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<SetStateAction<WorkspaceAnnotation[]>>) {
   const [error, setError] = useState<string | null>(null);
 
-  async function createAnnotation(range: { start: number; end: number }): Promise<ListedAnnotation | null> {
+  async function createAnnotation(range: { start: number; end: number }, exact: string): Promise<WorkspaceAnnotation | null> {
     const temporaryId = `pending-${Date.now()}`;
-    const optimistic: ListedAnnotation = {
-      id: temporaryId,
-      sourceId,
-      revision: 0,
-      status: "anchored",
-      start: range.start,
-      end: range.end,
-      selectors: [],
-      createdById: "",
-      createdAt: new Date().toISOString(),
-      claims: [],
-    };
+    const optimistic: WorkspaceAnnotation = { id: temporaryId, status: "anchored", start: range.start, end: range.end, exact, claims: [] };
     setAnnotations((current) => insertSorted(current, optimistic));
     try {
       const { annotation } = await apiFetch<{ annotation: AnnotationView }>(`/api/v1/sources/${sourceId}/annotations`, {
         body: { start: range.start, end: range.end },
       });
-      const stored: ListedAnnotation = { ...annotation, claims: [] };
+      const stored = workspaceAnnotation({ ...annotation, claims: [] });
       setAnnotations((current) => current.map((a) => (a.id === temporaryId ? stored : a)));
       return stored;
     } catch (caught) {
@@ -44,7 +33,7 @@ export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<S
   return { createAnnotation, error, clearError: () => setError(null) };
 }
 
-function insertSorted(list: ListedAnnotation[], item: ListedAnnotation): ListedAnnotation[] {
+function insertSorted(list: WorkspaceAnnotation[], item: WorkspaceAnnotation): WorkspaceAnnotation[] {
   const index = list.findIndex((a) => a.start === null || a.start > item.start! || (a.start === item.start && a.end! > item.end!));
   return index === -1 ? [...list, item] : [...list.slice(0, index), item, ...list.slice(index)];
 }

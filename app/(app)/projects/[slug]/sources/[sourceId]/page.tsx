@@ -4,6 +4,7 @@ import { SourceWorkspace } from "@/components/source-workspace/source-workspace"
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
+import { workspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
@@ -34,7 +35,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       project={{ id: project.id, slug: project.slug, name: project.name }}
       source={source}
       properties={properties}
-      initialAnnotations={annotations}
+      initialAnnotations={annotations.map(workspaceAnnotation)}
       initialActiveId={annotation}
       canAnnotate={can(source.role, "annotation:create")}
       canAddRevision={can(source.role, "source:create")}
