@@ -5,7 +5,9 @@ import { useEffect, useState } from "react";
 export interface TextSelection {
   start: number;
   end: number;
-  rect: DOMRect;
+  /** Where the selection starts, relative to the reader's frame (the toolbar's positioning parent). */
+  top: number;
+  left: number;
 }
 
 export type SelectionAction = "highlight" | "claim" | "evidence" | "comment";
@@ -58,7 +60,7 @@ export function SelectionToolbar({
       role="toolbar"
       aria-label="Selection actions"
       className="selection-toolbar"
-      style={{ top: selection.rect.top + window.scrollY - 48, left: Math.max(8, selection.rect.left + window.scrollX) }}
+      style={{ top: selection.top - 48, left: Math.max(8, selection.left) }}
       onMouseDown={(event) => event.preventDefault()}
     >
       {ACTIONS.map(({ action, label, key }) => (

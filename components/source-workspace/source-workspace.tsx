@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { memo, useCallback, useMemo, useState } from "react";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
@@ -82,8 +82,11 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     [annotations],
   );
 
+  const readerFrame = useRef<HTMLDivElement>(null);
   const onSelectionChange = useCallback((range: { start: number; end: number } | null, rect: DOMRect | null) => {
-    setSelection(range && rect ? { ...range, rect } : null);
+    const frame = readerFrame.current?.getBoundingClientRect();
+    // Both rectangles are measured now, in the viewport: their difference holds while the page scrolls.
+    setSelection(range && rect && frame ? { ...range, top: rect.top - frame.top, left: rect.left - frame.left } : null);
   }, []);
 
   async function onSelectionAction(action: SelectionAction) {
@@ -147,7 +150,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
       ) : null}
 
       <div className="workspace__body">
-        <div className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
+        <div ref={readerFrame} className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
           <Reader
             text={source.revision.text}
             highlights={highlights}
