@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 import { AnnotationRow } from "./annotation-row";
 import { highlightStatus, statusLabels, type HighlightStatus } from "./highlight-model";
 import { listWindow, PANEL_PAGE } from "./list-window";

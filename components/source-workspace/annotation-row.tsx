@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 import { highlightStatus, statusLabels } from "./highlight-model";
 
 interface AnnotationRowProps {

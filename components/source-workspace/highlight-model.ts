@@ -1,5 +1,5 @@
 import type { HighlightStatus } from "@/components/source-reader/highlight-types";
-import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 
 export type { HighlightStatus };
 

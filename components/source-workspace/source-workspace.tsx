@@ -7,7 +7,7 @@ import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { SourceReader } from "@/components/source-reader/source-reader";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
-import type { WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";

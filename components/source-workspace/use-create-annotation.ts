@@ -3,7 +3,7 @@
 import { useState, type Dispatch, type SetStateAction } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
 import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
-import { workspaceAnnotation, type WorkspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import { workspaceAnnotation, type WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 
 /**
  * Creates an annotation through the API. The highlight appears at once with a

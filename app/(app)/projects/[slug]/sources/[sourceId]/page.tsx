@@ -4,7 +4,7 @@ import { SourceWorkspace } from "@/components/source-workspace/source-workspace"
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { workspaceAnnotation } from "@/lib/server/annotations/workspace-annotation";
+import { workspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";

@@ -1,5 +1,5 @@
-import type { AnnotationView } from "./annotation-view";
-import type { ListedAnnotation } from "./list-annotations";
+import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { ListedAnnotation } from "@/lib/server/annotations/list-annotations";
 
 /**
  * What the source page's client needs of an annotation: its place, its words
