@@ -14,9 +14,9 @@ export async function AppHeader() {
         <nav aria-label="Account" className="app-header__account">
           <Link href="/projects">Projects</Link>
           <InboxLink />
-          <span className="muted" data-testid="signed-in-as">
+          <Link href="/account" className="muted" data-testid="signed-in-as">
             {actor.name}
-          </span>
+          </Link>
           <SignOutButton />
         </nav>
       ) : null}

@@ -1,4 +1,5 @@
 import { readEnv } from "@/lib/env";
+import { AppError } from "@/lib/server/errors";
 import { DatabaseStartError, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/db/embedded";
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL under .data/. */
@@ -14,7 +15,7 @@ export function exitWithReason(error: unknown): never {
   if (error instanceof DatabaseStartError || /ECONNREFUSED|ENOTFOUND|Can't reach database server|password authentication|does not exist|P1001|P1000/.test(message)) {
     // The engine's messages run on into a WebAssembly stack; the first paragraph says it all.
     console.error(`\n✖ Database problem: ${message.split("\n\n")[0]}\n`);
-  } else if (/NEXTAUTH_SECRET/.test(message)) {
+  } else if (error instanceof AppError || /NEXTAUTH_SECRET/.test(message)) {
     console.error(`\n✖ ${message}\n`);
   } else {
     console.error(error);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { actorFromToken, createApiToken } from "@/lib/server/auth/api-tokens";
+import { changePassword } from "@/lib/server/auth/change-password";
+import { setUserDisabled } from "@/lib/server/auth/disable-user";
 import { revokeSessions } from "@/lib/server/auth/revoke-sessions";
 import { actorFromSessionClaims } from "@/lib/server/auth/session-check";
 import { MAX_FAILED_SIGN_INS, verifyCredentials } from "@/lib/server/auth/verify-credentials";
@@ -69,5 +71,34 @@ describe("revocation", () => {
     await testDb().user.update({ where: { id: user.userId }, data: { isDisabled: true } });
     expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();
     expect(await actorFromToken(testDb(), token)).toBeNull();
+  });
+});
+
+describe("password change and disabling", () => {
+  it("a password change needs the current password and ends every session and token", async () => {
+    const user = await createUser({ password: "old-password-123" });
+    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    await expect(
+      changePassword(testDb(), user, { currentPassword: "not-it", newPassword: "new-password-456" }),
+    ).rejects.toMatchObject({ status: 401 });
+    expect(await actorFromToken(testDb(), token)).not.toBeNull();
+
+    await changePassword(testDb(), user, { currentPassword: "old-password-123", newPassword: "new-password-456" });
+    expect(await actorFromToken(testDb(), token)).toBeNull();
+    expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "old-password-123" })).rejects.toMatchObject({ status: 401 });
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "new-password-456" })).resolves.toMatchObject({ userId: user.userId });
+  });
+
+  it("disabling a user ends their sessions and tokens and refuses sign-in; enabling lets them back", async () => {
+    const user = await createUser({ password: "pw-to-disable-1" });
+    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    await setUserDisabled(testDb(), user.email.toUpperCase(), true);
+    expect(await actorFromToken(testDb(), token)).toBeNull();
+    expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "pw-to-disable-1" })).rejects.toMatchObject({ status: 401 });
+    await setUserDisabled(testDb(), user.email, false);
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "pw-to-disable-1" })).resolves.toMatchObject({ userId: user.userId });
+    await expect(setUserDisabled(testDb(), "nobody@example.test", true)).rejects.toMatchObject({ status: 404 });
   });
 });

@@ -5,14 +5,19 @@ import { currentActor } from "@/lib/server/auth/current-actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
+  const { callbackUrl, changed } = await searchParams;
   const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/projects";
   if (await currentActor()) redirect(target);
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
       <h1 id="sign-in-title">Sign in</h1>
       <p className="muted">Read sources, highlight spans and record claims with their provenance.</p>
+      {changed ? (
+        <p role="status" className="form-success">
+          Your password was changed and every session ended. Sign in with the new password.
+        </p>
+      ) : null}
       <SignInForm callbackUrl={target} />
     </section>
   );

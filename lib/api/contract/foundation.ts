@@ -1,4 +1,5 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
+import { changePasswordSchema } from "@/lib/server/auth/change-password";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
@@ -98,6 +99,15 @@ export const getSourceRoute = defineRoute({
       .openapi("SourceWithText"),
   },
   errors: [403, 404],
+});
+
+export const changePasswordRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/account/password",
+  summary: "Change the caller's password. Every session and API token of the caller ends, this one included.",
+  tag: "Auth",
+  body: changePasswordSchema,
+  response: { status: 204, description: "Changed; sign in again." },
 });
 
 export const openApiRoute = defineRoute({
