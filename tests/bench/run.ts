@@ -1,3 +1,5 @@
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
 import { runConflictsBench } from "./conflicts-bench";
 import { reanchoringFigures, runEditorBench } from "./editor-bench";
 import { runExportBench } from "./export-bench";
@@ -47,13 +49,41 @@ const BENCHES: Bench[] = [
   { title: "Export (tests/bench/export-bench.ts)", run: runExportBench },
 ];
 
+const FIGURES_PREFIX = "BENCH-FIGURES ";
+
+/**
+ * Each benchmark runs in a process of its own, so that memory figures (the
+ * export's peak RSS) measure that benchmark and not what ran before it.
+ */
+function runInChildProcess(index: number): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, __filename, "--only", String(index)], {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: process.env,
+    });
+    let figures: Figures | null = null;
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      if (line.startsWith(FIGURES_PREFIX)) figures = JSON.parse(line.slice(FIGURES_PREFIX.length)) as Figures;
+      else console.log(line);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 && figures ? resolve(figures) : reject(new Error(`exited with code ${code}`))));
+  });
+}
+
 async function main(): Promise<void> {
+  const only = process.argv.indexOf("--only");
+  if (only !== -1) {
+    const figures = await BENCHES[Number(process.argv[only + 1])]!.run();
+    console.log(FIGURES_PREFIX + JSON.stringify(figures));
+    return;
+  }
   const crashed: string[] = [];
-  for (const bench of BENCHES) {
+  for (const [index, bench] of BENCHES.entries()) {
     console.log(`\n▶ ${bench.title}`);
     const started = performance.now();
     try {
-      printTable(await bench.run());
+      printTable(await runInChildProcess(index));
       console.log(`  (${((performance.now() - started) / 1000).toFixed(1)} s)`);
     } catch (error) {
       crashed.push(bench.title);
