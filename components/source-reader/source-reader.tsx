@@ -2,7 +2,7 @@
 
 import "@/components/source-reader/source-reader.css";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { setActiveHighlight, setHighlights } from "@/components/source-reader/highlight-plugin";
 import type { ReaderHighlight } from "@/components/source-reader/highlight-types";
 import { createReaderExtensions } from "@/components/source-reader/reader-extensions";
@@ -92,7 +92,8 @@ export function SourceReader({
   // Text and highlights go in one transaction, so a new text is drawn once,
   // already highlighted, instead of plain and then again with decorations.
   const loaded = useRef<{ editor: Editor; document: SectionedReaderDocument } | null>(null);
-  useEffect(() => {
+  // A layout effect: a new highlight is drawn in the same frame as the change that made it.
+  useLayoutEffect(() => {
     if (!editor || editor.isDestroyed) return;
     const tr = editor.state.tr;
     if (loaded.current?.editor !== editor || loaded.current.document !== readerDocument) {
