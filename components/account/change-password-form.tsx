@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
@@ -37,11 +38,7 @@ export function ChangePasswordForm() {
         <input name="newPassword" type="password" autoComplete="new-password" minLength={12} required />
       </label>
       <p className="muted">Every session and API token of yours ends: you sign in again with the new password.</p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div>
         <button type="submit" className="button button--primary" disabled={isSaving}>
           {isSaving ? "Changing…" : "Change password"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useEffect, useId, useState } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -54,11 +55,7 @@ export function AddEvidencePicker({
         <span>Search claims</span>
         <input autoFocus value={query} onChange={(e) => setQuery(e.target.value)} placeholder="ACLED civilians, Wagner…" />
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <ul className="evidence-picker__list">
         {claims.map((claim) => (
           <li key={claim.id}>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { ReactNode } from "react";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { getClaim } from "@/lib/server/claims/get-claim";
@@ -31,10 +31,7 @@ export function ClaimDetail({ project, claim, history, reviews, reviewPanel, act
   return (
     <article className="claim-detail stack" aria-labelledby="claim-title">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link> /{" "}
-          <Link href={`/projects/${project.slug}/claims`}>Claims</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} trail={[{ href: `/projects/${project.slug}/claims`, label: "Claims" }]} />
         <p className="eyebrow">Claim · version {claim.version}</p>
         <h1 id="claim-title">
           {claim.subject.name} · {claim.property.label}

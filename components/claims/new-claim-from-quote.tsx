@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
@@ -89,11 +90,7 @@ export function NewClaimFromQuote({
         <span>Quoted words</span>
         <input name="quote" required placeholder="17+ (per ACLED)" />
       </label>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button button--primary">
           Find the words

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import type { JSONContent } from "@tiptap/core";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useEffect, useId, useRef, useState } from "react";
@@ -138,11 +139,7 @@ export function CommentEditor({ members, onSubmit, label }: CommentEditorProps) 
           <button type="button" className="button button--small button--quiet" onClick={() => setLinkDraft(null)}>
             Cancel
           </button>
-          {linkError ? (
-            <p role="alert" className="form-error">
-              {linkError}
-            </p>
-          ) : null}
+          <FormError message={linkError} />
         </div>
       ) : null}
       <EditorContent editor={editor} className="comment-editor__editor" />

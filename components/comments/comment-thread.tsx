@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import type { JSONContent } from "@tiptap/core";
 import { useEffect, useId, useState } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
@@ -81,11 +82,7 @@ export function CommentThread({ target, title = "Comments" }: CommentThreadProps
           </ol>
         )
       ) : null}
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {thread?.canComment ? <CommentEditor members={thread.members} onSubmit={post} label={`Write a comment on this ${target.type}`} /> : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import Link from "next/link";
 import type { Role } from "@/lib/db/generated/enums";
 import { can } from "@/lib/permissions";
@@ -27,9 +28,7 @@ export function ConflictBoard({ project, role, list, values, options, ignored }:
   return (
     <div className="stack conflict-board">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>Conflicts</h1>
         <p className="muted">Where sources disagree: detected from the claims, or flagged by hand. Deciding ranks the claims; nothing is deleted.</p>
       </header>

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import type { FormEvent } from "react";
 import { useResolution } from "./use-resolution";
 
@@ -23,11 +24,7 @@ export function ReopenForm({ conflictId }: { conflictId: string }) {
         <button type="submit" className="button" disabled={isPending}>
           {isPending ? "Reopening…" : "Reopen conflict"}
         </button>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
       </form>
     </details>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useId, useState, type FormEvent } from "react";
 import { ClaimRank } from "@/lib/db/generated/enums";
 import { rankHints, rankLabels } from "./conflict-labels";
@@ -80,11 +81,7 @@ export function ResolutionForm({ conflictId, claims }: { conflictId: string; cla
         <button type="submit" className="button button--primary" disabled={isPending}>
           {isPending ? "Saving…" : decision === "resolved" ? "Resolve conflict" : "Dismiss conflict"}
         </button>
-        {error ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
       </form>
     </details>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { formProblem } from "./entity-form-problem";
@@ -75,11 +76,7 @@ export function EntityMergeDialog({
           "Choose the entity that stays; this one is merged into it."
         )}
       </p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="entity-merge__actions">
         <button
           type="button"

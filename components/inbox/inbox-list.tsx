@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -39,11 +40,7 @@ export function InboxList({ initial }: { initial: NotificationView[] }) {
           Mark all as read
         </button>
       </div>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <ol className="inbox-list" aria-label="Notifications, newest first">
         {notifications.map((notification) => (
           <li key={notification.id} className={`inbox-item${notification.isRead ? "" : " inbox-item--unread"}`} data-testid="inbox-item">

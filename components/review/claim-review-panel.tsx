@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { ClaimDetailReviews } from "@/components/claims/claim-detail-reviews";
@@ -50,11 +51,7 @@ export function ClaimReviewPanel({ review: fromServer, claimLabel, showDecisions
         pendingAction={pending?.action}
         onAction={(action) => (needsReason(action) ? setAsking(action) : void run(action))}
       />
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {asking ? <ReasonDialog action={asking} claimLabel={claimLabel} onConfirm={(reason) => void run(asking, reason)} onCancel={() => setAsking(null)} /> : null}
       {showDecisions ? <ClaimDetailReviews reviews={review.decisions} /> : null}
     </section>

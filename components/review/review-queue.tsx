@@ -1,5 +1,6 @@
 "use client";
 
+import { FormError } from "@/components/ui/form-error";
 import { useEffect, useRef, useState } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
 import { queueCommandForKey, type QueueCommand } from "@/lib/review/queue-shortcuts";
@@ -151,11 +152,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
       <p role="status" className="review-queue__announcement" data-testid="queue-announcement">
         {announcement}
       </p>
-      {error ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {bulk.failures.length > 0 ? (
         <div role="alert" className="form-error">
           <p>Not approved:</p>

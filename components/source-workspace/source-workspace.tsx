@@ -1,5 +1,6 @@
 "use client";
 
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import Link from "next/link";
 import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
@@ -116,9 +117,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   return (
     <div className="workspace">
       <header className="workspace__header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>{source.title}</h1>
         <p className="muted workspace__meta">
           {[source.outlet, source.author, source.publishedAt && `published ${source.publishedAt}`, source.language].filter(Boolean).join(" · ")}

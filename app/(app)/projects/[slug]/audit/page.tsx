@@ -1,3 +1,4 @@
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditFilters } from "@/components/review/audit-filters";
@@ -26,9 +27,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>{values.objectId ? `History of ${values.objectType ?? "object"} ${values.objectId}` : "Audit trail"}</h1>
         <p className="muted">Every change in the project, newest first. The trail is append-only: PostgreSQL refuses to alter or delete it.</p>
       </header>

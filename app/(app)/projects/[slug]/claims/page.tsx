@@ -1,5 +1,5 @@
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ClaimFilters } from "@/components/claims/claim-filters";
 import { claimsPageHref, readClaimFilterParams, type SearchParams } from "@/components/claims/claim-filters-params";
 import { ClaimList } from "@/components/claims/claim-list";
@@ -34,9 +34,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
     <div className="stack">
       <header className="page-header page-header--actions">
         <div>
-          <nav aria-label="Breadcrumbs" className="breadcrumbs">
-            <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-          </nav>
+          <ProjectBreadcrumbs project={project} />
           <h1>Claims</h1>
         </div>
         {can(role, "claim:create") ? (

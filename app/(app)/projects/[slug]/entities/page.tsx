@@ -1,5 +1,5 @@
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EntityCreateForm } from "@/components/entities/entity-create-form";
 import { EntitySearch } from "@/components/entities/entity-search";
 import { EntityTable } from "@/components/entities/entity-table";
@@ -37,9 +37,7 @@ export default async function EntitiesPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>Entities</h1>
         <p className="muted">Actors, places and events that claims are about or attributed to, with the other names sources use for them.</p>
       </header>

@@ -1,5 +1,6 @@
+import { FormError } from "@/components/ui/form-error";
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportFiltersForm } from "@/components/export/export-filters-form";
 import { ExportPreview } from "@/components/export/export-preview";
@@ -23,20 +24,14 @@ export default async function ExportPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>Export the dataset</h1>
         <p className="muted">
           Approved claims by default, with their evidence, attribution chains, conflicts and reviews, as JSON Lines, CSV, W3C Web
           Annotation and W3C PROV-O.
         </p>
       </header>
-      {problem ? (
-        <p role="alert" className="form-error">
-          {problem}
-        </p>
-      ) : null}
+      <FormError message={problem} />
       <ExportFiltersForm path={path} filters={filters} options={options} />
       <ExportDownloads projectId={project.id} filters={filters} isEmpty={preview.counts.claims === 0} />
       <ExportPreview counts={preview.counts} claims={preview.claims} />

@@ -1,3 +1,4 @@
+import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { filterHref, readFilterParams, type SearchParams } from "@/lib/filter-params";
@@ -37,9 +38,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   return (
     <div className="stack">
       <header className="page-header">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${project.slug}`}>{project.name}</Link>
-        </nav>
+        <ProjectBreadcrumbs project={project} />
         <h1>Review queue</h1>
         <p className="muted">
           {queue.total} submitted {queue.total === 1 ? "claim" : "claims"}, oldest first. Each needs{" "}
