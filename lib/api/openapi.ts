@@ -17,7 +17,12 @@ const errorDescriptions: Record<number, string> = {
 export function buildOpenApiDocument(routes: RouteContract[]) {
   const registry = new OpenAPIRegistry();
   registry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-  registry.registerComponent("securitySchemes", "session", { type: "apiKey", in: "cookie", name: "next-auth.session-token" });
+  registry.registerComponent("securitySchemes", "session", {
+    type: "apiKey",
+    in: "cookie",
+    name: "__Secure-next-auth.session-token",
+    description: "The browser session of the web app (named next-auth.session-token when not served over HTTPS in development).",
+  });
   for (const route of routes) {
     const statuses = new Set([...(route.isPublic ? [] : [401]), ...(route.body || route.query || route.params ? [400] : []), ...(route.errors ?? [])]);
     registry.registerPath({

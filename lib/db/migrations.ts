@@ -7,7 +7,8 @@ export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
 const LOCKFILE = "migration_lock.toml";
 
 /** Reads prisma/migrations in the layout `prisma migrate` uses. */
-export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+export async function readMigrations(): Promise<MigrationList> {
+  const dir = MIGRATIONS_DIR;
   const lockContent = await readFile(path.join(dir, LOCKFILE), "utf8").catch(() => null);
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const directories = entries
@@ -30,8 +31,8 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationLis
 }
 
 /** Applies every pending migration; returns the names applied now. */
-export async function applyMigrations(databaseUrl: string, dir = MIGRATIONS_DIR): Promise<string[]> {
-  const migrationsList = await readMigrations(dir);
+export async function applyMigrations(databaseUrl: string): Promise<string[]> {
+  const migrationsList = await readMigrations();
   const result = await withSchemaEngine(databaseUrl, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
   );
@@ -75,7 +76,8 @@ export async function pendingSchemaSql(databaseUrl: string): Promise<string> {
   return result.stdout ?? "";
 }
 
-export async function writeMigration(name: string, sql: string, dir = MIGRATIONS_DIR): Promise<string> {
+export async function writeMigration(name: string, sql: string): Promise<string> {
+  const dir = MIGRATIONS_DIR;
   const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "") || "migration";
   const folder = path.join(dir, `${stamp}_${slug}`);

@@ -32,7 +32,6 @@ export async function listAnnotations(db: Db, actor: Actor, sourceId: string, re
               status: true,
               subject: { select: { name: true } },
               property: { select: { label: true } },
-              value: true,
               conflicts: { where: { conflict: { status: "open" } }, select: { conflictId: true } },
             },
           },
@@ -47,7 +46,6 @@ export async function listAnnotations(db: Db, actor: Actor, sourceId: string, re
         id: claim.id,
         status: claim.status,
         label: `${claim.subject.name} · ${claim.property.label}`,
-        value: claim.value,
         hasConflict: claim.conflicts.length > 0,
       })),
     }))

@@ -22,7 +22,6 @@ export interface SeedReport {
  */
 export async function seedDemo(db: Db): Promise<SeedReport> {
   const report: SeedReport = { createdUsers: [], createdSources: [], createdClaims: 0 };
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   const project = await db.project.upsert({
     where: { slug: DEMO_PROJECT_SLUG },
@@ -37,7 +36,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
   const users: Record<Role, string> = { owner: "", reviewer: "", researcher: "", viewer: "" };
   for (const account of demoAccounts) {
     const existing = await db.user.findUnique({ where: { email: account.email } });
-    const user = existing ?? (await db.user.create({ data: { email: account.email, name: account.name, passwordHash } }));
+    // Hashing is deliberately slow: only for accounts that do not exist yet, so restarts stay quick.
+    const user = existing ?? (await db.user.create({ data: { email: account.email, name: account.name, passwordHash: await hashPassword(DEMO_PASSWORD) } }));
     if (!existing) report.createdUsers.push(account.email);
     users[account.role] = user.id;
     await db.membership.upsert({
