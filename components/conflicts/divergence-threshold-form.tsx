@@ -1,5 +1,6 @@
 "use client";
 
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { useState, useTransition, type FormEvent } from "react";
 import { setDivergenceThresholdAction } from "./divergence-threshold-action";
 
@@ -13,7 +14,7 @@ const toPercent = (fraction: number) => Math.round(fraction * 10_000) / 100;
  * the action revalidates the project's pages, so the board shows the result.
  */
 export function DivergenceThresholdForm({ projectId, divergenceThreshold }: { projectId: string; divergenceThreshold: number }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -46,11 +47,7 @@ export function DivergenceThresholdForm({ projectId, divergenceThreshold }: { pr
       <p id="divergence-threshold-hint" className="muted">
         Two compatible estimates diverge when the larger is at least this much above the smaller (at 50%, 30 and 45 diverge; 30 and 44 do not).
       </p>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome outcome={message} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
 import { ApiRequestError, apiFetch } from "@/lib/client/api-fetch";
@@ -27,7 +28,7 @@ export function FlagConflictForm({ projectId }: { projectId: string }) {
   const [searchError, setSearchError] = useState<string | null>(null);
   const [selected, setSelected] = useState<FoundClaim[]>([]);
   const [rationale, setRationale] = useState("");
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -123,11 +124,7 @@ export function FlagConflictForm({ projectId }: { projectId: string }) {
       <button type="submit" className="button button--primary" disabled={isPending || selected.length < 2}>
         {isPending ? "Flagging…" : "Flag conflict"}
       </button>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome outcome={message} />
     </form>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { useState, useTransition, type FormEvent } from "react";
+import type { AddMemberInput } from "@/lib/server/projects/add-member";
 import { addMemberAction } from "./add-member-action";
 
 export function AddMemberForm({ projectId }: { projectId: string }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -15,7 +17,7 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
       const result = await addMemberAction({
         projectId,
         email: String(form.get("email") ?? ""),
-        role: String(form.get("role") ?? "researcher") as "researcher",
+        role: String(form.get("role") ?? "researcher") as AddMemberInput["role"],
       });
       if (result.ok) {
         setMessage({ kind: "success", text: `${result.data.name} was added as ${result.data.role}.` });
@@ -44,11 +46,7 @@ export function AddMemberForm({ projectId }: { projectId: string }) {
       <button className="button" type="submit" disabled={isPending}>
         {isPending ? "Adding…" : "Add member"}
       </button>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome outcome={message} />
     </form>
   );
 }

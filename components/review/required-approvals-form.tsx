@@ -1,11 +1,12 @@
 "use client";
 
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { useState, useTransition, type FormEvent } from "react";
 import { setRequiredApprovalsAction } from "./set-required-approvals-action";
 
 /** For owners: how many different reviewers must approve a claim before it is approved. */
 export function RequiredApprovalsForm({ projectId, requiredApprovals }: { projectId: string; requiredApprovals: number }) {
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -34,11 +35,7 @@ export function RequiredApprovalsForm({ projectId, requiredApprovals }: { projec
       <button type="submit" className="button" disabled={isPending}>
         {isPending ? "Saving…" : "Save"}
       </button>
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome outcome={message} />
     </form>
   );
 }

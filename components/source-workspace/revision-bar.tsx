@@ -1,5 +1,6 @@
 "use client";
 
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
@@ -18,7 +19,7 @@ interface RevisionResult {
 export function RevisionBar({ source, projectSlug, canAddRevision }: { source: Source; projectSlug: string; canAddRevision: boolean }) {
   const router = useRouter();
   const [isOpen, setIsOpen] = useState(false);
-  const [message, setMessage] = useState<{ kind: "error" | "success"; text: string } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
   const base = `/projects/${projectSlug}/sources/${source.id}`;
 
@@ -77,11 +78,7 @@ export function RevisionBar({ source, projectSlug, canAddRevision }: { source: S
           New revision…
         </button>
       ) : null}
-      {message ? (
-        <p role={message.kind === "error" ? "alert" : "status"} className={message.kind === "error" ? "form-error" : "form-success"}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormOutcome outcome={message} />
       {isOpen ? (
         <form className="form revision-form" onSubmit={onSubmit} aria-label="Import a new revision">
           <label className="field">
