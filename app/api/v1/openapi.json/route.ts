@@ -1,4 +1,6 @@
 import { apiRoutes } from "@/lib/api/contract";
+import { openApiRoute } from "@/lib/api/contract/foundation";
+import { handle } from "@/lib/api/handle";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 
-export const GET = () => Response.json(buildOpenApiDocument(apiRoutes));
+export const GET = handle(openApiRoute, async () => buildOpenApiDocument(apiRoutes));
