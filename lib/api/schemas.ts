@@ -1,7 +1,8 @@
-import { extendZodWithOpenApi } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 
-extendZodWithOpenApi(z);
+// Contracts describe themselves with zod's own `.meta()` (`id` names a component), which
+// zod-to-openapi reads from zod's global registry. No prototype patching, so no module has to
+// be evaluated before another for the contracts to load (the dev bundler orders them freely).
 
 export const idSchema = z.string().min(1).max(64);
 
@@ -13,6 +14,6 @@ export const errorSchema = z
       details: z.unknown().optional(),
     }),
   })
-  .openapi("Error");
+  .meta({ id: "Error" });
 
 export { z };

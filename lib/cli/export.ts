@@ -9,7 +9,7 @@ import { z } from "zod";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { ExportFormat } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/server/actor";
-import { AppError } from "@/lib/server/errors";
+import { AppError, NotFoundError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { filtersOrThrow } from "@/lib/server/export/export-request";
 import { importDataset } from "@/lib/server/export/import-dataset";
@@ -73,7 +73,7 @@ async function resolveActor(db: Db, projectId: string, email: string | undefined
     orderBy: { createdAt: "asc" },
     include: { user: true },
   });
-  if (!membership) throw new Error(email ? `${email} is not a member of this project.` : "This project has no owner to act as; pass --as <email>.");
+  if (!membership) throw new NotFoundError(email ? `A member of this project with the email ${email}` : "An owner of this project to act as (pass --as <email>)");
   return { userId: membership.user.id, email: membership.user.email, name: membership.user.name };
 }
 
@@ -84,7 +84,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   try {
     const project = await db.project.findUnique({ where: { slug: options.project } });
-    if (!project) throw new Error(`No project with the slug "${options.project}".`);
+    if (!project) throw new NotFoundError(`The project "${options.project}"`);
     const actor = await resolveActor(db, project.id, options.as);
 
     if (options.import) {

@@ -23,7 +23,7 @@ const claimSchema = z
     ),
     conflicts: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), explanation: z.string() })),
   })
-  .openapi("Claim");
+  .meta({ id: "Claim" });
 
 export const createClaimRoute = defineRoute({
   method: "post",
@@ -86,7 +86,7 @@ const entitySchema = z
     description: z.string(),
     claimCount: z.number().int(),
   })
-  .openapi("Entity");
+  .meta({ id: "Entity" });
 
 export const listEntitiesRoute = defineRoute({
   method: "get",

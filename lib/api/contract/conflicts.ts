@@ -38,7 +38,7 @@ const conflictSchema = z
       z.object({ rank: z.enum(ClaimRank), rankReason: z.string().nullable(), isDeleted: z.boolean(), claim: conflictClaimSchema }),
     ),
   })
-  .openapi("Conflict");
+  .meta({ id: "Conflict" });
 
 export const listConflictsRoute = defineRoute({
   method: "get",

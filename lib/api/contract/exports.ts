@@ -6,7 +6,7 @@ import { exportQuerySchema } from "@/lib/server/export/export-request";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
-const binary = z.string().openapi({ format: "binary" });
+const binary = z.string().meta({ format: "binary" });
 
 export const exportDatasetRoute = defineRoute({
   method: "get",
@@ -47,12 +47,12 @@ const exportRunSchema = z
     format: z.enum(ExportFormat),
     filters: filterFieldsSchema,
     counts: countsSchema,
-    sha256: z.string().openapi({ description: "sha256 of the stored zip" }),
+    sha256: z.string().meta({ description: "sha256 of the stored zip" }),
     createdAt: z.string(),
     createdBy: z.object({ id: z.string(), name: z.string() }),
     archiveName: z.string(),
   })
-  .openapi("ExportRun");
+  .meta({ id: "ExportRun" });
 
 export const listExportRunsRoute = defineRoute({
   method: "get",

@@ -20,17 +20,17 @@ export const createTokenRoute = defineRoute({
   tag: "Auth",
   isPublic: true,
   body: z.object({
-    email: z.string().openapi({ example: "researcher@demo.test" }),
-    password: z.string().openapi({ example: "provenance-demo" }),
-    name: z.string().trim().min(1).max(100).optional().openapi({ description: "A label for the token" }),
+    email: z.string().meta({ example: "researcher@demo.test" }),
+    password: z.string().meta({ example: "provenance-demo" }),
+    name: z.string().trim().min(1).max(100).optional().meta({ description: "A label for the token" }),
   }),
-  response: { status: 201, description: "The token.", schema: z.object({ token: z.string() }).openapi("Token") },
+  response: { status: 201, description: "The token.", schema: z.object({ token: z.string() }).meta({ id: "Token" }) },
   errors: [429],
 });
 
 export const projectSchema = z
   .object({ id: z.string(), slug: z.string(), name: z.string(), description: z.string(), role: z.enum(Role) })
-  .openapi("Project");
+  .meta({ id: "Project" });
 
 export const listProjectsRoute = defineRoute({
   method: "get",
@@ -63,7 +63,7 @@ export const sourceSchema = z
     createdAt: z.string(),
     currentRevision: revisionHeadSchema.nullable(),
   })
-  .openapi("Source");
+  .meta({ id: "Source" });
 
 export const listSourcesRoute = defineRoute({
   method: "get",
@@ -96,7 +96,7 @@ export const getSourceRoute = defineRoute({
         }),
         revisions: z.array(z.object({ id: z.string(), number: z.number().int(), createdAt: z.string() })),
       })
-      .openapi("SourceWithText"),
+      .meta({ id: "SourceWithText" }),
   },
   errors: [403, 404],
 });

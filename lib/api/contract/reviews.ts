@@ -26,7 +26,7 @@ export const reviewStateSchema = z
     status: z.enum(ClaimStatus),
     version: z.number().int(),
     requiredApprovals: z.number().int(),
-    approvals: z.number().int().openapi({ description: "Approvals of the current content so far (when more than one is required)." }),
+    approvals: z.number().int().meta({ description: "Approvals of the current content so far (when more than one is required)." }),
     actions: z.object(Object.fromEntries(reviewActions.map((a) => [a, availabilitySchema])) as Record<(typeof reviewActions)[number], typeof availabilitySchema>),
     decisions: z.array(
       z.object({
@@ -41,7 +41,7 @@ export const reviewStateSchema = z
       }),
     ),
   })
-  .openapi("ClaimReview");
+  .meta({ id: "ClaimReview" });
 
 /** The claim as GET /api/v1/claims/{claimId} returns it; only the fields a reviewer acts on are spelled out here. */
 const reviewedClaimSchema = z.looseObject({ id: z.string(), status: z.enum(ClaimStatus), version: z.number().int(), valueText: z.string() });
@@ -161,13 +161,13 @@ export const listAuditRoute = defineRoute({
 
 const commentSchema = z
   .object({ id: z.string(), author: person, body: z.record(z.string(), z.unknown()), createdAt: z.string(), updatedAt: z.string() })
-  .openapi("Comment");
+  .meta({ id: "Comment" });
 
 const threadSchema = z.object({ comments: z.array(commentSchema), members: z.array(person), canComment: z.boolean() });
 
 /** The request body: TipTap JSON of the comment editor (paragraphs, lists, bold, italic, links, mentions). */
 const commentInputSchema = z.object({
-  body: commentBodySchema.openapi({
+  body: commentBodySchema.meta({
     type: "object",
     description: "TipTap JSON: doc > paragraph | bulletList | orderedList; text with bold, italic, link (http, https, mailto); mention {id, label}; hardBreak.",
   }),

@@ -59,7 +59,7 @@ export const annotationSchema = z
     createdById: z.string(),
     createdAt: z.string(),
   })
-  .openapi("Annotation");
+  .meta({ id: "Annotation" });
 
 export const createAnnotationRoute = defineRoute({
   method: "post",

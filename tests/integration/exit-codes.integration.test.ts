@@ -1,0 +1,56 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+interface Outcome {
+  code: number;
+  output: string;
+}
+
+/** Runs a command to its end and reports its exit code, never throwing on a non-zero one. */
+function outcomeOf(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(path.resolve("node_modules/.bin", command), args, { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, output: `${stdout}${stderr}` });
+    });
+  });
+}
+
+const fixtureSuite = (outcome: "failing" | "passing", port: number) =>
+  outcomeOf("vitest", ["run", "--config", "tests/fixtures/failing-suite/vitest.config.mts"], {
+    FIXTURE_OUTCOME: outcome,
+    TEST_PG_PORT: String(port),
+    DATABASE_URL: "",
+  });
+
+describe("exit codes tell the truth", () => {
+  it("a failing integration suite, run on its own embedded PostgreSQL, exits non-zero", { timeout: 150_000 }, async () => {
+    const failing = await fixtureSuite("failing", 54391);
+    expect(failing.output).toMatch(/1 failed/);
+    expect(failing.code).not.toBe(0);
+  });
+
+  it("the same suite without its failing assertion exits 0, so the check above can tell them apart", { timeout: 150_000 }, async () => {
+    const passing = await fixtureSuite("passing", 54392);
+    expect(passing.output).toMatch(/1 passed/);
+    expect(passing.code).toBe(0);
+  });
+
+  it("npm run export exits non-zero, with one line saying why, for a project that does not exist", { timeout: 60_000 }, async () => {
+    const result = await outcomeOf("tsx", ["--conditions=react-server", "lib/cli/export.ts", "--project", "no-such-project", "--format", "jsonl"]);
+    expect(result.output).toContain('The project "no-such-project" was not found.');
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(result.code).toBe(1);
+  });
+
+  it("npm run users exits non-zero for an unknown account and for a wrong command", { timeout: 60_000 }, async () => {
+    const unknown = await outcomeOf("tsx", ["--conditions=react-server", "lib/cli/users.ts", "disable", "nobody@nowhere.test"]);
+    expect(unknown.output).toContain("nobody@nowhere.test");
+    expect(unknown.output).not.toMatch(/\n\s+at /);
+    expect(unknown.code).toBe(1);
+    const wrong = await outcomeOf("tsx", ["--conditions=react-server", "lib/cli/users.ts", "delete-everything"]);
+    expect(wrong.output).toContain("Usage: npm run users");
+    expect(wrong.code).toBe(2);
+  });
+});
