@@ -38,7 +38,7 @@ function loadEngineModule(): Promise<EngineModule> {
  * the process open.
  */
 function withUnrefTimers<T extends object>(glue: T): T {
-  const imports: Record<string, unknown> = { ...glue };
+  const imports: Record<string, unknown> = { ...(glue as Record<string, unknown>) };
   for (const name of Object.keys(imports).filter((key) => key.startsWith("__wbg_setTimeout_"))) {
     imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
   }

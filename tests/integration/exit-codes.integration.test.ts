@@ -8,7 +8,7 @@ interface Outcome {
 }
 
 /** Runs a command to its end and reports its exit code, never throwing on a non-zero one. */
-function outcomeOf(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
+function outcomeOf(command: string, args: string[], env: Record<string, string> = {}): Promise<Outcome> {
   return new Promise((resolve) => {
     execFile(path.resolve("node_modules/.bin", command), args, { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
