@@ -4,6 +4,8 @@ const nextConfig = {
   // Lets parallel builds (e.g. a benchmark and the browser tests) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Next's dev server trusts only the host it was started for; the loopback names are all the same machine.
+  allowedDevOrigins: ["localhost", "127.0.0.1", "[::1]"],
   // Native and WebAssembly packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/schema-engine-wasm", "pg", "pg-query-stream"],
   experimental: { authInterrupts: true },

@@ -1,17 +1,15 @@
-import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig } from "@playwright/test";
+import { chromiumProject } from "./tests/playwright-chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DB_PORT = Number(process.env.E2E_PG_PORT ?? 54331);
 export const E2E_DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/provenance`;
 
-// Debian's chromium when present (no browser download needed), else Playwright's own.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-
 export default defineConfig({
   testDir: "tests/e2e",
+  // The production build; tests/dev holds the same app on `npm run dev` (playwright.dev.config.ts).
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
@@ -24,25 +22,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },
-  projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          ...(systemChromium ? { executablePath: systemChromium } : {}),
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
-      },
-    },
-  ],
+  projects: [chromiumProject],
   webServer: {
     command: "tsx --conditions=react-server lib/cli/e2e-server.ts",
     url: `http://localhost:${PORT}/api/health`,

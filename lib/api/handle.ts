@@ -4,6 +4,7 @@ import { actorFromRequest } from "@/lib/server/auth/current-actor";
 import type { Actor } from "@/lib/server/actor";
 import { AppError, PayloadTooLargeError, UnauthenticatedError, ValidationError } from "@/lib/server/errors";
 import type { RouteContract } from "./define-route";
+import { findUnsafeText } from "./unsafe-text";
 
 const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
 
@@ -46,9 +47,16 @@ export function handle<C extends RouteContract>(
 
 function parse(schema: z.ZodType | undefined, input: unknown, where: string): unknown {
   if (!schema) return undefined;
+  rejectUnsafeText(input, where);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw validationError(result.error, where);
+}
+
+/** NUL and lone surrogates are refused at the boundary, with the field named, before any schema or database sees them. */
+export function rejectUnsafeText(input: unknown, where: string): void {
+  const unsafe = findUnsafeText(input, where);
+  if (unsafe) throw new ValidationError(`Invalid request (${unsafe.path}: ${unsafe.message})`, [unsafe]);
 }
 
 export function validationError(error: z.ZodError, where: string): ValidationError {

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { readEnv } from "@/lib/env";
 import { migrate, printDemoCredentials, seed } from "./bootstrap";
+import { isPortFree } from "@/lib/db/embedded";
+import { AppError } from "@/lib/server/errors";
 import { exitWithReason, resolveDatabase } from "./database";
 
 /**
@@ -9,8 +11,14 @@ import { exitWithReason, resolveDatabase } from "./database";
  */
 export async function serve(mode: "dev" | "start", options: { seed: boolean }): Promise<void> {
   const env = readEnv();
+  // Development answers only this machine; production listens where it is deployed.
+  const host = mode === "dev" ? "127.0.0.1" : undefined;
   if (mode === "start" && !env.NEXTAUTH_SECRET) {
     throw new Error("Set NEXTAUTH_SECRET (at least 16 random characters) to run the production server.");
+  }
+  // Found out before the database starts, so a second `npm run dev` says so in one line.
+  if (!(await isPortFree(env.PORT, host))) {
+    throw new AppError(409, "port_in_use", `Port ${env.PORT} is already in use (another npm run dev?). Stop that server, or choose another port with PORT=<port>.`);
   }
   const database = await resolveDatabase();
   let stopping = false;
@@ -28,7 +36,7 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     throw error;
   }
 
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT)], {
+  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT), ...(host ? ["--hostname", host] : [])], {
     stdio: "inherit",
     env: {
       ...process.env,

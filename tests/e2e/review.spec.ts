@@ -1,42 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { apiToken, createTalatayeCopy, signIn } from "./helpers";
-
-/**
- * "MSA casualties: exactly 4, per MSA" recorded by the researcher on a private
- * copy of the Talataye article, through the API (recording a claim from a
- * selection in the editor is claim-from-selection.spec.ts's subject).
- */
-async function researcherClaim(request: APIRequestContext) {
-  const token = await apiToken(request, "researcher@demo.test");
-  const headers = { authorization: `Bearer ${token}` };
-  const copy = await createTalatayeCopy(request, token, "review");
-  const annotation = await request.post(`/api/v1/sources/${copy.sourceId}/annotations`, {
-    headers,
-    data: { quote: { exact: "4 (per MSA)" } },
-  });
-  expect(annotation.status()).toBe(201);
-  const entities = (await (await request.get(`/api/v1/projects/${copy.projectId}/entities`, { headers })).json()).entities as { id: string; name: string }[];
-  const entityId = (name: string) => entities.find((e) => e.name === name)!.id;
-  // The demo vocabulary has no listing route; the seeded claims name the casualties property.
-  const seeded = (await (await request.get(`/api/v1/projects/${copy.projectId}/claims?pageSize=200`, { headers })).json()).claims as {
-    property: { id: string; key: string };
-  }[];
-  const casualties = seeded.find((c) => c.property.key === "casualties")!.property.id;
-  const created = await request.post(`/api/v1/projects/${copy.projectId}/claims`, {
-    headers,
-    data: {
-      subjectId: entityId("Movement for the Salvation of Azawad"),
-      propertyId: casualties,
-      value: { type: "quantity", kind: "exact", min: 4, max: 4 },
-      note: `Review e2e ${copy.title}`,
-      attribution: [{ role: "origin", entityId: entityId("Movement for the Salvation of Azawad") }],
-      evidenceAnnotationIds: [(await annotation.json()).annotation.id],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { claim } = await created.json();
-  return { claim: claim as { id: string; version: number }, headers, projectId: copy.projectId };
-}
+import { expect, test } from "@playwright/test";
+import { researcherClaim, signIn } from "./helpers";
 
 test("the researcher submits “MSA casualties: exactly 4” and the reviewer approves it from the queue with the keyboard", async ({ page, request }) => {
   const { claim, headers } = await researcherClaim(request);

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeCallbackPath } from "@/lib/safe-redirect";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; changed?: string }> }) {
   const { callbackUrl, changed } = await searchParams;
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/projects";
+  const target = safeCallbackPath(callbackUrl);
   if (await currentActor()) redirect(target);
   return (
     <section className="auth-card" aria-labelledby="sign-in-title">
