@@ -43,7 +43,12 @@ export function EntityPicker({
   const [createError, setCreateError] = useState<string | null>(null);
   const requestId = useRef(0);
 
-  useEffect(() => setQuery(value?.name ?? ""), [value?.name]);
+  // A new value from the parent replaces what was typed (adjusted during render, as React advises over an effect).
+  const [shownName, setShownName] = useState(value?.name);
+  if (value?.name !== shownName) {
+    setShownName(value?.name);
+    setQuery(value?.name ?? "");
+  }
 
   useEffect(() => {
     if (!isOpen) return;

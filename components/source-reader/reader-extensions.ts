@@ -91,7 +91,8 @@ export function createSourceTextClipboardPlugin(): Plugin {
   });
 }
 
-export function createReaderExtensions(onHighlightActivate: (id: string) => void): Extensions {
+/** `activate` is read when a highlight is activated, so the reader can keep its latest callback there. */
+export function createReaderExtensions(activate: { readonly current: (id: string) => void }): Extensions {
   return [
     ReaderDoc,
     ReaderSection,
@@ -99,6 +100,6 @@ export function createReaderExtensions(onHighlightActivate: (id: string) => void
     ReaderParagraph,
     ReaderHeading,
     SourceToken,
-    ReaderDecorations.configure({ onHighlightActivate }),
+    ReaderDecorations.configure({ onHighlightActivate: (id: string) => activate.current(id) }),
   ];
 }

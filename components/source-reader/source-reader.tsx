@@ -55,7 +55,8 @@ export function SourceReader({
   useEffect(() => {
     activate.current = onHighlightActivate;
   }, [onHighlightActivate]);
-  const [extensions] = useState(() => createReaderExtensions((id) => activate.current(id)));
+  // eslint-disable-next-line react-hooks/refs -- the plugins read the ref when a highlight is activated, never during render.
+  const [extensions] = useState(() => createReaderExtensions(activate));
 
   const editorProps = useMemo(
     () => ({

@@ -51,8 +51,8 @@ export async function readSchema(): Promise<{ path: string; content: string }> {
   return { path: "schema.prisma", content: await readFile(SCHEMA_PATH, "utf8") };
 }
 
-/** Runs `use` with an engine connected to `databaseUrl`, and always frees it. */
-export async function withSchemaEngine<T>(databaseUrl: string, use: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+/** Runs `work` with an engine connected to `databaseUrl`, and always frees it. */
+export async function withSchemaEngine<T>(databaseUrl: string, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadEngineModule();
   const schema = await readSchema();
   // Our own pool, so its connections are closed when we are done (freeing the engine does not).
@@ -61,7 +61,7 @@ export async function withSchemaEngine<T>(databaseUrl: string, use: (engine: Sch
   try {
     const engine = await SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
     try {
-      return await use(engine);
+      return await work(engine);
     } finally {
       engine.free();
     }
