@@ -3,21 +3,43 @@ import { attributionLinkSchema, claimValueSchema, hedgingSchema, qualifiersSchem
 
 const id = z.string().min(1).max(64);
 
-export const claimInputSchema = z.object({
+// Each field once, without defaults: a default belongs to creating a claim, never to an edit,
+// where an absent field must mean "unchanged" (zod applies defaults even inside .partial()).
+const fields = {
   subjectId: id,
   propertyId: id,
   value: claimValueSchema,
-  qualifiers: qualifiersSchema.default({}),
-  hedging: hedgingSchema.nullable().optional(),
-  note: z.string().trim().max(5000).default(""),
+  qualifiers: qualifiersSchema,
+  hedging: hedgingSchema.nullable(),
+  note: z.string().trim().max(5000),
   /** Ordered: origin first, then intermediaries; the reporting document comes from the evidence. */
-  attribution: z.array(attributionLinkSchema).max(10).default([]),
+  attribution: z.array(attributionLinkSchema).max(10),
   evidenceAnnotationIds: z.array(id).min(1, "A claim needs at least one evidence span").max(50),
+};
+
+export const claimInputSchema = z.object({
+  ...fields,
+  qualifiers: fields.qualifiers.default({}),
+  hedging: fields.hedging.optional(),
+  note: fields.note.default(""),
+  attribution: fields.attribution.default([]),
 });
 export type ClaimInput = z.input<typeof claimInputSchema>;
 export type ParsedClaimInput = z.output<typeof claimInputSchema>;
 
-export const claimUpdateSchema = claimInputSchema.partial().extend({
+/**
+ * An edit names only what it changes: an absent field keeps its stored value; `null` clears
+ * the fields that may be empty (qualifiers, hedging, note, attribution).
+ */
+export const claimUpdateSchema = z.object({
+  subjectId: fields.subjectId.optional(),
+  propertyId: fields.propertyId.optional(),
+  value: fields.value.optional(),
+  qualifiers: fields.qualifiers.nullable().optional(),
+  hedging: fields.hedging.optional(),
+  note: fields.note.nullable().optional(),
+  attribution: fields.attribution.nullable().optional(),
+  evidenceAnnotationIds: fields.evidenceAnnotationIds.optional(),
   version: z.number().int().min(1, "Send the version your edit is based on"),
 });
 export type ClaimUpdate = z.input<typeof claimUpdateSchema>;

@@ -12,6 +12,12 @@ import { updateClaimSearch } from "./claim-search";
 import { claimColumns, writeChainAndEvidence } from "./write-claim-parts";
 import type { z } from "zod";
 
+function storedAttribution(links: { position: number; role: string; entityId: string | null; partyName: string | null; sourceId: string | null }[]) {
+  return [...links]
+    .sort((a, b) => a.position - b.position)
+    .map((a) => ({ role: a.role, entityId: a.entityId ?? undefined, partyName: a.partyName ?? undefined, sourceId: a.sourceId ?? undefined }));
+}
+
 export class StaleVersionError extends ConflictError {
   constructor(current: ClaimRecord) {
     super(
@@ -40,19 +46,13 @@ export async function updateClaim(db: Db, actor: Actor, claimId: string, update:
         subjectId: update.subjectId ?? before.subjectId,
         propertyId: update.propertyId ?? before.propertyId,
         value: update.value ?? before.value,
-        qualifiers: update.qualifiers ?? before.qualifiers,
+        qualifiers: update.qualifiers === undefined ? before.qualifiers : (update.qualifiers ?? {}),
         hedging: update.hedging === undefined ? before.hedging : update.hedging,
-        note: update.note ?? before.note,
+        note: update.note === undefined ? before.note : (update.note ?? ""),
         attribution:
-          update.attribution ??
-          before.attributions
-            .sort((a, b) => a.position - b.position)
-            .map((a) => ({
-              role: a.role,
-              entityId: a.entityId ?? undefined,
-              partyName: a.partyName ?? undefined,
-              sourceId: a.sourceId ?? undefined,
-            })),
+          update.attribution === undefined
+            ? storedAttribution(before.attributions)
+            : (update.attribution ?? []),
         evidenceAnnotationIds: update.evidenceAnnotationIds ?? before.evidence.map((e) => e.annotationId),
       });
       const checked = await checkClaimReferences(tx, before.projectId, merged);

@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ConflictError, NotFoundError } from "../errors";
-import type { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "./entity-input";
+import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "./entity-input";
 
 const entitySelect = {
   id: true,
@@ -65,7 +65,7 @@ export async function updateEntity(db: Db, actor: Actor, entityId: string, input
     const before = await tx.entity.findUnique({ where: { id: entityId } });
     if (!before) throw new NotFoundError("Entity");
     await requireProjectPermission(tx, actor, before.projectId, "entity:edit", "Entity");
-    const entity = await tx.entity.update({ where: { id: entityId }, data: input, select: entitySelect });
+    const entity = await tx.entity.update({ where: { id: entityId }, data: entityUpdateColumns(input), select: entitySelect });
     await writeAudit(tx, {
       projectId: before.projectId,
       actor,

@@ -1,25 +1,49 @@
 import { z } from "zod";
 import { EntityKind } from "@/lib/db/generated/enums";
 
-export const entityInputSchema = z.object({
+// Each field once, without defaults: defaults belong to creating an entity; in an edit an
+// absent field must keep its stored value (zod applies defaults even inside .partial()).
+const fields = {
   name: z.string().trim().min(1, "A name is required").max(200),
   kind: z.enum(EntityKind),
   aliases: z
     .array(z.string().trim().min(1).max(200))
     .max(50)
-    .default([])
     .transform((aliases) => [...new Set(aliases)]),
   wikidataQid: z
     .string()
     .trim()
     .regex(/^Q[1-9]\d*$/, "A Wikidata QID looks like Q12345")
-    .nullable()
-    .optional(),
-  description: z.string().trim().max(2000).default(""),
+    .nullable(),
+  description: z.string().trim().max(2000),
+};
+
+export const entityInputSchema = z.object({
+  ...fields,
+  aliases: fields.aliases.default([]),
+  wikidataQid: fields.wikidataQid.optional(),
+  description: fields.description.default(""),
 });
 export type EntityInput = z.input<typeof entityInputSchema>;
 
-export const entityUpdateSchema = entityInputSchema.partial();
+/** Only the fields named change; `null` clears aliases, the QID or the description. */
+export const entityUpdateSchema = z.object({
+  name: fields.name.optional(),
+  kind: fields.kind.optional(),
+  aliases: fields.aliases.nullable().optional(),
+  wikidataQid: fields.wikidataQid.optional(),
+  description: fields.description.nullable().optional(),
+});
+
+/** The columns an entity update writes: absent fields are left out, cleared ones take their empty value. */
+export function entityUpdateColumns(update: z.output<typeof entityUpdateSchema>) {
+  const { aliases, description, ...rest } = update;
+  return {
+    ...rest,
+    ...(aliases !== undefined ? { aliases: aliases ?? [] } : {}),
+    ...(description !== undefined ? { description: description ?? "" } : {}),
+  };
+}
 
 export const entityQuerySchema = z.object({
   q: z.string().trim().max(200).optional(),

@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { apiRoutes } from "@/lib/api/contract";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { seedDemo } from "@/lib/server/seed/seed-demo";
+import { testDb } from "./factories";
+import { callRoute, routeFile, routeHandler } from "./route-client";
+
+let token: string;
+const ids: Record<string, string> = {};
+
+beforeAll(async () => {
+  const db = testDb();
+  await seedDemo(db);
+  const owner = await db.user.findUniqueOrThrow({ where: { email: "owner@demo.test" } });
+  token = await createApiToken(db, { userId: owner.id, email: owner.email, name: owner.name, sessionVersion: owner.sessionVersion });
+  const project = await db.project.findUniqueOrThrow({ where: { slug: "demo" } });
+  ids.projectId = project.id;
+  ids.sourceId = (await db.source.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  ids.annotationId = (await db.annotation.findFirstOrThrow({ where: { sourceId: ids.sourceId } })).id;
+  ids.claimId = (await db.claim.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  ids.conflictId = (await db.conflict.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  ids.entityId = (await db.entity.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  const exportRoute = apiRoutes.find((route) => route.method === "get" && route.path === "/api/v1/projects/{projectId}/export")!;
+  expect((await callRoute(exportRoute, { token, params: ids, query: { format: "jsonl" } })).status).toBe(200);
+  ids.exportId = (await db.exportRun.findFirstOrThrow({ where: { projectId: project.id } })).id;
+});
+
+const paramsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+const label = (route: { method: string; path: string }) => `${route.method.toUpperCase()} ${route.path}`;
+
+describe("every API route, through the handler Next calls", () => {
+  it.each(apiRoutes.map((route) => [label(route), route] as const))("%s has its handler in its route file", async (_, route) => {
+    expect(await routeHandler(route), `${routeFile(route.path)} exports ${route.method.toUpperCase()}`).toBeTypeOf("function");
+  });
+
+  const reads = apiRoutes.filter((route) => route.method === "get");
+  it.each(reads.map((route) => [label(route), route] as const))("%s answers 200 with real ids, in the shape its contract documents", async (_, route) => {
+    for (const name of paramsOf(route.path)) expect(ids[name], `an id for ${name}`).toBeDefined();
+    const { status, json, response } = await callRoute(route, { token, params: ids });
+    expect(status, JSON.stringify(json)).toBe(route.response.status);
+    if (route.response.schema && response.headers.get("content-type")?.includes("application/json")) {
+      const parsed = route.response.schema.safeParse(json);
+      expect(parsed.success, parsed.success ? "" : JSON.stringify(parsed.error.issues.slice(0, 3))).toBe(true);
+    }
+  });
+
+  const writes = apiRoutes.filter((route) => route.body);
+  it.each(writes.map((route) => [label(route), route] as const))("%s refuses broken JSON, a NUL and a lone surrogate with a 400 that names the place", async (_, route) => {
+    const broken = await callRoute(route, { token, params: ids, rawBody: '{"oops":' });
+    expect(broken.status).toBe(400);
+    expect(broken.json).toMatchObject({ error: { code: "validation_failed", message: "The request body is not valid JSON." } });
+
+    const nul = await callRoute(route, { token, params: ids, body: { note: "a\u0000b" } });
+    expect(nul.status).toBe(400);
+    expect(nul.json).toMatchObject({ error: { code: "validation_failed", details: { fields: [{ path: "body.note" }] } } });
+
+    const surrogate = await callRoute(route, { token, params: ids, body: { name: "\ud800" } });
+    expect(surrogate.status).toBe(400);
+    expect(surrogate.json).toMatchObject({ error: { details: { fields: [{ path: "body.name", message: expect.stringContaining("surrogate") }] } } });
+  });
+});
