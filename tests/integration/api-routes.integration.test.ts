@@ -21,7 +21,10 @@ beforeAll(async () => {
   ids.conflictId = (await db.conflict.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.entityId = (await db.entity.findFirstOrThrow({ where: { projectId: project.id } })).id;
   const exportRoute = apiRoutes.find((route) => route.method === "get" && route.path === "/api/v1/projects/{projectId}/export")!;
-  expect((await callRoute(exportRoute, { token, params: ids, query: { format: "jsonl" } })).status).toBe(200);
+  const exported = await callRoute(exportRoute, { token, params: ids, query: { format: "jsonl" } });
+  expect(exported.status).toBe(200);
+  // The run is recorded once its stream has been read to the end.
+  await exported.response.arrayBuffer();
   ids.exportId = (await db.exportRun.findFirstOrThrow({ where: { projectId: project.id } })).id;
 });
 

@@ -35,6 +35,6 @@ export async function callRoute(
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const type = response.headers.get("content-type") ?? "";
-  const json = type.includes("json") ? await response.clone().json() : null;
+  const json = type.startsWith("application/json") ? await response.clone().json() : null;
   return { status: response.status, json, response };
 }
