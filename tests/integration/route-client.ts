@@ -10,8 +10,8 @@ export function routeFile(contractPath: string): string {
 
 /** The exported handler that Next would call for this contract. */
 export async function routeHandler(contract: RouteContract): Promise<RouteHandler | undefined> {
-  const module = (await import(`@/${routeFile(contract.path)}`)) as Record<string, RouteHandler | undefined>;
-  return module[contract.method.toUpperCase()];
+  const routeModule = (await import(`@/${routeFile(contract.path)}`)) as Record<string, RouteHandler | undefined>;
+  return routeModule[contract.method.toUpperCase()];
 }
 
 /**
