@@ -34,14 +34,16 @@ export function requireDatabaseUrl(): string {
 }
 
 /**
- * next-auth needs a secret. In development we derive a fixed one so sessions
- * survive restarts; production must set NEXTAUTH_SECRET.
+ * next-auth needs a secret. Production must set NEXTAUTH_SECRET; `npm run dev` generates one
+ * per checkout (lib/cli/development-secret.ts), so no secret is shared by every copy of the code.
  */
 export function authSecret(): string {
   const env = readEnv();
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
-  if (env.NODE_ENV === "production") {
-    throw new Error("NEXTAUTH_SECRET must be set in production (at least 16 characters).");
-  }
-  return "provenance-editor-development-secret";
+  if (env.NODE_ENV === "test") return "provenance-editor-test-secret";
+  throw new Error(
+    env.NODE_ENV === "production"
+      ? "NEXTAUTH_SECRET must be set in production (at least 16 characters)."
+      : "NEXTAUTH_SECRET is not set: start the app with `npm run dev`, which creates one under .data/, or set it.",
+  );
 }

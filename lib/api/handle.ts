@@ -4,6 +4,8 @@ import { actorFromRequest } from "@/lib/server/auth/current-actor";
 import type { Actor } from "@/lib/server/actor";
 import { AppError, PayloadTooLargeError, UnauthenticatedError, ValidationError } from "@/lib/server/errors";
 import type { RouteContract } from "./define-route";
+import { appErrorFromDatabase } from "@/lib/server/database-errors";
+import { assertSameOriginMutation } from "./same-origin";
 import { findUnsafeText } from "./unsafe-text";
 
 const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
@@ -16,6 +18,12 @@ export interface HandlerContext<C extends RouteContract> {
   query: Infer<C["query"]>;
   body: Infer<C["body"]>;
   request: Request;
+}
+
+/** The app's public origin when it is served behind a proxy under another name than the request's. */
+function trustedOrigins(): string[] {
+  const url = process.env.NEXTAUTH_URL;
+  return url && URL.canParse(url) ? [new URL(url).origin] : [];
 }
 
 type RouteProps = { params: Promise<Record<string, string | string[]>> };
@@ -31,6 +39,7 @@ export function handle<C extends RouteContract>(
 ): (request: Request, props: RouteProps) => Promise<Response> {
   return async (request, props) => {
     try {
+      assertSameOriginMutation(request, trustedOrigins());
       const actor = await actorFromRequest(request);
       if (!actor && !contract.isPublic) throw new UnauthenticatedError();
       const params = parse(contract.params, await props.params, "path");
@@ -85,7 +94,8 @@ async function readJson(request: Request): Promise<unknown> {
   }
 }
 
-export function errorResponse(error: unknown): Response {
+export function errorResponse(thrown: unknown): Response {
+  const error = appErrorFromDatabase(thrown) ?? thrown;
   if (error instanceof AppError) {
     const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
     if (error.details !== undefined) body.details = error.details;

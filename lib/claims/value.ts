@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/calendar-date";
 
 /**
  * Typed claim values. Every value is comparable: quantities are intervals,
@@ -30,7 +31,7 @@ export const quantityValueSchema = z
   });
 export type QuantityValue = z.infer<typeof quantityValueSchema>;
 
-const isoDate = z.iso.date();
+const isoDate = calendarDateSchema;
 export const datePrecisionSchema = z.enum(["day", "month", "year"]);
 export type DatePrecision = z.infer<typeof datePrecisionSchema>;
 

@@ -4,6 +4,7 @@ import { migrate, printDemoCredentials, seed } from "./bootstrap";
 import { isPortFree } from "@/lib/db/embedded";
 import { AppError } from "@/lib/server/errors";
 import { exitWithReason, resolveDatabase } from "./database";
+import { developmentSecret } from "./development-secret";
 
 /**
  * Starts the database (embedded unless DATABASE_URL is set), migrates it,
@@ -42,6 +43,7 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
       ...process.env,
       DATABASE_URL: database.url,
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? developmentSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
     },
   });

@@ -11,9 +11,11 @@ export class ApiRequestError extends Error {
 }
 
 export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const response = await fetch(path, {
-    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    method,
+    // The API refuses cookie-authenticated mutations that are not JSON (a cross-site form could send those).
+    headers: method === "GET" ? undefined : { "content-type": "application/json" },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     credentials: "same-origin",
   });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/calendar-date";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 
 /**
@@ -40,7 +41,7 @@ const csvList = z
   .max(10_000)
   .transform((s) => s.split(",").map((item) => item.trim()).filter(Boolean));
 
-const optionalDate = z.iso.date("Use the date format YYYY-MM-DD").optional();
+const optionalDate = calendarDateSchema.optional();
 
 /** The same filters as flat strings, the way a URL or a command line carries them. */
 export const exportFilterParamsSchema = z.object({

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { rejectUnsafeText, validationError } from "@/lib/api/handle";
 import type { Actor } from "./actor";
 import { currentActor } from "./auth/current-actor";
+import { appErrorFromDatabase } from "./database-errors";
 import { AppError, UnauthenticatedError, type FieldIssue } from "./errors";
 
 export type ActionResult<T> =
@@ -26,7 +27,8 @@ export async function runAction<S extends z.ZodType, T>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw validationError(parsed.error, "input");
     return { ok: true, data: await run(actor, parsed.data) };
-  } catch (error) {
+  } catch (thrown) {
+    const error = appErrorFromDatabase(thrown) ?? thrown;
     if (error instanceof AppError) {
       const fields = (error.details as { fields?: FieldIssue[] } | undefined)?.fields;
       return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };

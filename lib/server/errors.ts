@@ -60,3 +60,9 @@ export class RateLimitedError extends AppError {
     super(429, "rate_limited", message);
   }
 }
+
+export class UnsupportedMediaTypeError extends AppError {
+  constructor(message: string) {
+    super(415, "unsupported_media_type", message);
+  }
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
+import { closeExportPool } from "@/lib/server/export/snapshot";
 
 /**
  * Every test file gets its own database, cloned from the migrated template,
@@ -35,5 +36,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // Connections still open when the database is dropped would fail loudly in the pool.
+  await closeExportPool();
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });

@@ -20,6 +20,13 @@ export function exportPool(): pg.Pool {
   return globalForExport.exportPool;
 }
 
+/** Closes the pool, if one was opened (a test's database is about to be dropped). */
+export async function closeExportPool(): Promise<void> {
+  const pool = globalForExport.exportPool;
+  globalForExport.exportPool = undefined;
+  await pool?.end();
+}
+
 export interface Snapshot {
   client: pg.PoolClient;
   /** Ends the read-only transaction and returns the connection; safe to call twice. */

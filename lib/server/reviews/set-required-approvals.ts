@@ -6,7 +6,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 
 export const requiredApprovalsSchema = z.object({
-  requiredApprovals: z.coerce.number().int().min(1, "At least one approval").max(3, "At most three approvals"),
+  requiredApprovals: z.coerce.number().int().min(1, "At least one approval").max(2, "At most two approvals") // the database allows 1–2 (Project_requiredApprovals_check),
 });
 
 /** Owners choose how many different reviewers must approve a claim. */

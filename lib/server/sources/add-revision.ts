@@ -33,6 +33,8 @@ export async function addRevision(db: Db, actor: Actor, sourceId: string, input:
       const source = await tx.source.findUnique({ where: { id: sourceId }, select: { projectId: true } });
       if (!source) throw new NotFoundError("Source");
       await requireProjectPermission(tx, actor, source.projectId, "source:create", "Source");
+      // One new revision of a source at a time: the next number is read under this row lock.
+      await tx.$queryRaw`SELECT id FROM "Source" WHERE id = ${sourceId} FOR UPDATE`;
       await rejectDuplicate(tx, source.projectId, prepared.sha256);
       const previous = await tx.sourceRevision.findFirstOrThrow({ where: { sourceId }, orderBy: { number: "desc" } });
       const revision = await tx.sourceRevision.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { calendarDateSchema } from "@/lib/calendar-date";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { SourceFormat } from "@/lib/db/generated/enums";
@@ -15,9 +16,9 @@ export const sourceMetadataSchema = z.object({
   title: z.string().trim().min(1, "A title is required").max(500),
   outlet: optionalText(200),
   author: optionalText(200),
-  url: z.url("Enter a full URL (https://…)").max(2000).optional(),
-  publishedAt: z.iso.date("Use the date format YYYY-MM-DD").optional(),
-  retrievedAt: z.iso.date("Use the date format YYYY-MM-DD").optional(),
+  url: z.url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://" }).max(2000).optional(),
+  publishedAt: calendarDateSchema.optional(),
+  retrievedAt: calendarDateSchema.optional(),
   language: z
     .string()
     .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag such as en or fr")
