@@ -41,6 +41,19 @@ describe("sign-in", () => {
       message: expect.stringContaining("disabled"),
     });
   });
+
+  it("says an account is disabled only to someone who knows its password", async () => {
+    const user = await createUser({ password: "pw-disabled" });
+    await testDb().user.update({ where: { id: user.userId }, data: { isDisabled: true } });
+    await expect(verifyCredentials(testDb(), { email: user.email, password: "a guess" })).rejects.toMatchObject({ message: "Wrong email or password." });
+  });
+
+  it("an unknown email is refused with the same words as a wrong password", async () => {
+    await expect(verifyCredentials(testDb(), { email: "nobody@nowhere.test", password: "a guess" })).rejects.toMatchObject({
+      status: 401,
+      message: "Wrong email or password.",
+    });
+  });
 });
 
 describe("revocation", () => {

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { exportFiltersSchema } from "@/lib/export/filters";
 import { exportLineSchema, type ClaimRecord, type ExportLine } from "@/lib/export/records";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
-import { exportPool } from "@/lib/server/export/snapshot";
 import { readAll, reviewedScenario } from "./export-factories";
 import { createProject, createSource, testDb } from "./factories";
 
@@ -55,9 +54,6 @@ beforeAll(async () => {
   exported = await exportJsonl(scenario.project.id);
 });
 
-afterAll(async () => {
-  await exportPool().end();
-});
 
 describe("JSON Lines import", () => {
   it("recreates sources, annotations, entities, claims, attributions and conflicts: exporting again gives the same claims", async () => {

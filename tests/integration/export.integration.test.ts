@@ -1,5 +1,5 @@
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ExportFormat } from "@/lib/db/generated/enums";
 import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "@/lib/export/dataset";
 import { sha256OfBytes } from "@/lib/export/export-stream";
@@ -23,9 +23,6 @@ beforeAll(async () => {
   scenario = await reviewedScenario();
 });
 
-afterAll(async () => {
-  await exportPool().end();
-});
 
 const decoder = new TextDecoder();
 

@@ -113,6 +113,21 @@ describe("PATCH /api/v1/claims/{claimId} changes only what it names", () => {
     );
   });
 
+  it("an edit that changes nothing writes nothing: same version, no audit event", async () => {
+    const claimId = await civilianClaim();
+    const before = await storedClaim(claimId);
+    const events = () => testDb().auditEvent.count({ where: { objectId: claimId } });
+    const eventsBefore = await events();
+    const { status } = await callRoute(updateClaimRoute, {
+      token,
+      params: { claimId },
+      body: { version: before.version, note: before.fields.note, evidenceAnnotationIds: before.fields.evidenceAnnotationIds },
+    });
+    expect(status).toBe(200);
+    expect((await storedClaim(claimId)).version).toBe(before.version);
+    expect(await events()).toBe(eventsBefore);
+  });
+
   it("null clears a field that may be empty, and only that field", async () => {
     const claimId = await civilianClaim();
     const before = await storedClaim(claimId);

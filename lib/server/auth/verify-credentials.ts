@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { RateLimitedError, UnauthenticatedError, ValidationError } from "../errors";
-import { verifyPassword } from "./password";
+import { verifyPasswordOf } from "./password";
 
 export const credentialsSchema = z.object({
   email: z.email("Enter a valid email address").transform((e) => e.trim().toLowerCase()),
@@ -40,13 +40,13 @@ export async function verifyCredentials(db: Db, input: Credentials): Promise<Ver
     );
   }
   const user = await db.user.findUnique({ where: { email } });
-  const isValid = user !== null && !user.isDisabled && (await verifyPassword(user.passwordHash, password));
-  if (!user || !isValid) {
+  const isPasswordRight = await verifyPasswordOf(user?.passwordHash ?? null, password);
+  if (!user || !isPasswordRight) {
     await db.signInFailure.create({ data: { email } });
-    throw new UnauthenticatedError(
-      user?.isDisabled ? "This account is disabled. Ask a project owner." : "Wrong email or password.",
-    );
+    throw new UnauthenticatedError("Wrong email or password.");
   }
+  // Only someone who knows the password learns that the account is disabled.
+  if (user.isDisabled) throw new UnauthenticatedError("This account is disabled. Ask a project owner.");
   await db.signInFailure.deleteMany({ where: { email } });
   return { userId: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
 }

@@ -4,7 +4,8 @@ import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
 import { reevaluateGroup } from "../conflicts/reevaluate-group";
 import { ConflictError, NotFoundError } from "../errors";
-import { claimInputSchema, type claimUpdateSchema } from "@/lib/claims/claim-input";
+import { isDeepStrictEqual } from "node:util";
+import { claimInputSchema, type claimUpdateSchema, type ParsedClaimInput } from "@/lib/claims/claim-input";
 import { requireClaimEdit } from "./claim-edit-access";
 import { checkClaimReferences } from "./claim-references";
 import { claimSnapshot, loadClaimRecord, type ClaimRecord } from "./claim-record";
@@ -16,6 +17,11 @@ function storedAttribution(links: { position: number; role: string; entityId: st
   return [...links]
     .sort((a, b) => a.position - b.position)
     .map((a) => ({ role: a.role, entityId: a.entityId ?? undefined, partyName: a.partyName ?? undefined, sourceId: a.sourceId ?? undefined }));
+}
+
+/** Evidence is a set: its order does not make an edit. */
+function normalised(input: ParsedClaimInput) {
+  return { ...input, hedging: input.hedging ?? null, evidenceAnnotationIds: [...input.evidenceAnnotationIds].sort() };
 }
 
 export class StaleVersionError extends ConflictError {
@@ -42,19 +48,28 @@ export async function updateClaim(db: Db, actor: Actor, claimId: string, update:
       const beforeRecord = await loadClaimRecord(tx, claimId);
       if (before.version !== update.version) throw new StaleVersionError(beforeRecord);
 
-      const merged = claimInputSchema.parse({
-        subjectId: update.subjectId ?? before.subjectId,
-        propertyId: update.propertyId ?? before.propertyId,
-        value: update.value ?? before.value,
-        qualifiers: update.qualifiers === undefined ? before.qualifiers : (update.qualifiers ?? {}),
-        hedging: update.hedging === undefined ? before.hedging : update.hedging,
-        note: update.note === undefined ? before.note : (update.note ?? ""),
-        attribution:
-          update.attribution === undefined
-            ? storedAttribution(before.attributions)
-            : (update.attribution ?? []),
-        evidenceAnnotationIds: update.evidenceAnnotationIds ?? before.evidence.map((e) => e.annotationId),
+      const stored = claimInputSchema.parse({
+        subjectId: before.subjectId,
+        propertyId: before.propertyId,
+        value: before.value,
+        qualifiers: before.qualifiers,
+        hedging: before.hedging,
+        note: before.note,
+        attribution: storedAttribution(before.attributions),
+        evidenceAnnotationIds: before.evidence.map((e) => e.annotationId),
       });
+      const merged = claimInputSchema.parse({
+        subjectId: update.subjectId ?? stored.subjectId,
+        propertyId: update.propertyId ?? stored.propertyId,
+        value: update.value ?? stored.value,
+        qualifiers: update.qualifiers === undefined ? stored.qualifiers : (update.qualifiers ?? {}),
+        hedging: update.hedging === undefined ? stored.hedging : update.hedging,
+        note: update.note === undefined ? stored.note : (update.note ?? ""),
+        attribution: update.attribution === undefined ? stored.attribution : (update.attribution ?? []),
+        evidenceAnnotationIds: update.evidenceAnnotationIds ?? stored.evidenceAnnotationIds,
+      });
+      // An edit that changes nothing is no edit: no new version, no audit event, no review round.
+      if (isDeepStrictEqual(normalised(merged), normalised(stored))) return beforeRecord;
       const checked = await checkClaimReferences(tx, before.projectId, merged);
       // The version check and the write are one statement, so a concurrent edit cannot slip between them.
       const { count } = await tx.claim.updateMany({

@@ -106,8 +106,9 @@ async function syncClaimRanks(tx: Tx, projectId: string, conflictId: string, cla
   for (const claim of claims) {
     const rank: ClaimRank = overallRank(claim.conflicts.map((m) => ({ rank: m.rank, conflictStatus: m.conflict.status })));
     if (rank === claim.rank) continue;
-    // Not a content edit: the version stays, so nobody's pending edit becomes stale.
-    await tx.claim.update({ where: { id: claim.id }, data: { rank, updatedById: actor.userId } });
+    // Not a content edit: the version and the last content editor stay, so nobody's pending
+    // edit becomes stale and four eyes still see who wrote the content (the rank is audited below).
+    await tx.claim.update({ where: { id: claim.id }, data: { rank } });
     await writeAudit(tx, {
       projectId,
       actor,

@@ -4,7 +4,24 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { reevaluateGroup } from "../conflicts/reevaluate-group";
-import { NotFoundError, ValidationError } from "../errors";
+import type { Prisma } from "@/lib/db/generated/client";
+import { ConflictError, NotFoundError, ValidationError } from "../errors";
+
+const MAX_MERGE_CHAIN = 100;
+
+/**
+ * The entity a merge lands in: the target itself, or the entity it was merged into, and so
+ * on. An entity of another project is "not found", exactly like one that does not exist.
+ */
+async function finalEntity(tx: Prisma.TransactionClient, targetId: string, projectId: string) {
+  let target = await tx.entity.findUnique({ where: { id: targetId } });
+  for (let hops = 0; target?.mergedIntoId && hops < MAX_MERGE_CHAIN; hops += 1) {
+    target = await tx.entity.findUnique({ where: { id: target.mergedIntoId } });
+  }
+  if (!target || target.mergedIntoId || target.projectId !== projectId) throw new NotFoundError("The entity to merge into");
+  if (target.id !== targetId) await tx.$queryRaw`SELECT id FROM "Entity" WHERE id = ${target.id} FOR UPDATE`;
+  return target;
+}
 
 /**
  * Merges `sourceId` into `targetId`: claims, values and attributions follow,
@@ -16,12 +33,15 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
   if (input.sourceId === input.targetId) throw new ValidationError("An entity cannot be merged into itself.");
   return db.$transaction(
     async (tx) => {
-      // One connection per transaction: its queries run one after the other.
+      // Both rows locked in one fixed order: parallel merges of the same entities take turns
+      // instead of each moving claims under its own view (or deadlocking).
+      await tx.$queryRaw`SELECT id FROM "Entity" WHERE id IN (${input.sourceId}, ${input.targetId}) ORDER BY id FOR UPDATE`;
       const source = await tx.entity.findUnique({ where: { id: input.sourceId } });
-      const target = await tx.entity.findUnique({ where: { id: input.targetId } });
-      if (!source || source.mergedIntoId) throw new NotFoundError("The entity to merge");
-      if (!target || target.mergedIntoId || target.projectId !== source.projectId) throw new NotFoundError("The entity to merge into");
+      if (!source) throw new NotFoundError("The entity to merge");
       await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "Entity");
+      if (source.mergedIntoId) throw new ConflictError("This entity has already been merged into another one.");
+      const target = await finalEntity(tx, input.targetId, source.projectId);
+      if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.");
 
       const affected = await tx.claim.findMany({
         where: { OR: [{ subjectId: source.id }, { valueEntityId: source.id }] },
