@@ -95,15 +95,16 @@ function serviceIdentity(): Identity | null {
 }
 
 /** Fails with what to do when the account PostgreSQL runs as cannot reach its binaries or data. */
-function assertReachable(identity: Identity, folders: string[]): void {
+function assertReachable(identity: Identity, isServiceAccount: boolean, folders: string[]): void {
   for (const folder of folders) {
     const closed = firstClosedFolder(folder, identity);
-    if (closed) {
-      throw new DatabaseStartError(
-        `PostgreSQL runs as the user "${SERVICE_ACCOUNT}" (it refuses to run as root), and that user cannot enter ${closed}. ` +
-          `Move the checkout to a folder other users can enter (e.g. under /srv or /tmp), run as a user other than root, or set DATABASE_URL to a PostgreSQL of your own.`,
-      );
-    }
+    if (!closed) continue;
+    throw new DatabaseStartError(
+      isServiceAccount
+        ? `PostgreSQL runs as the user "${SERVICE_ACCOUNT}" (it refuses to run as root), and that user cannot enter ${closed}. ` +
+            "Move the checkout to a folder other users can enter (e.g. under /srv or /tmp), run as a user other than root, or set DATABASE_URL to a PostgreSQL of your own."
+        : `This user cannot enter ${closed}, where the embedded PostgreSQL keeps its files. Choose another folder with EMBEDDED_PG_DIR, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
   }
 }
 
@@ -241,7 +242,8 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const binaries = await postgresBinaries();
   const identity = serviceIdentity();
-  if (identity) assertReachable(identity, [path.dirname(binaries.postgres), path.dirname(dataDir)]);
+  const runner = identity ?? { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+  assertReachable(runner, identity !== null, [path.dirname(binaries.postgres), path.dirname(dataDir)]);
 
   let child: ChildProcess;
   try {

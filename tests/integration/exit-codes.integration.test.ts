@@ -1,21 +1,5 @@
-import { execFile } from "node:child_process";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-interface Outcome {
-  code: number;
-  output: string;
-}
-
-/** Runs a command to its end and reports its exit code, never throwing on a non-zero one. */
-function outcomeOf(command: string, args: string[], env: Record<string, string> = {}): Promise<Outcome> {
-  return new Promise((resolve) => {
-    execFile(path.resolve("node_modules/.bin", command), args, { env: { ...process.env, ...env }, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ code, output: `${stdout}${stderr}` });
-    });
-  });
-}
+import { outcomeOf } from "./child-process";
 
 const fixtureSuite = (outcome: "failing" | "passing", port: number) =>
   outcomeOf("vitest", ["run", "--config", "tests/fixtures/failing-suite/vitest.config.mts"], {
