@@ -1,13 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { researcherClaim, signIn } from "../e2e/helpers";
+import { reviewerAtSubmittedClaim } from "../e2e/helpers";
 
 test("on npm run dev at 127.0.0.1, the reviewer requests changes with a reason and comments on the claim", async ({ page, request }) => {
-  const { claim, headers } = await researcherClaim(request);
-  expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers, data: {} })).status()).toBe(200);
-
-  await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
-  const mine = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
+  const { claim, item: mine } = await reviewerAtSubmittedClaim(page, request);
   await mine.getByRole("button", { name: /^Request changes:/ }).click();
   const dialog = page.getByRole("dialog");
   await dialog.getByRole("textbox").fill("Name the MSA's own statement as the origin.");

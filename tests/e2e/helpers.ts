@@ -139,3 +139,13 @@ export async function researcherClaim(request: APIRequestContext) {
   const { claim } = await created.json();
   return { claim: claim as { id: string; version: number }, headers, projectId: copy.projectId };
 }
+
+/** A claim of the researcher's, submitted, and the reviewer looking at it in the review queue. */
+export async function reviewerAtSubmittedClaim(page: Page, request: APIRequestContext) {
+  const { claim, headers } = await researcherClaim(request);
+  expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers, data: {} })).status()).toBe(200);
+  await signIn(page, "reviewer@demo.test");
+  await page.goto("/projects/demo/review");
+  const item = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
+  return { claim, headers, item };
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { researcherClaim, signIn } from "./helpers";
+import { researcherClaim, reviewerAtSubmittedClaim, signIn } from "./helpers";
 
 test("the researcher submits “MSA casualties: exactly 4” and the reviewer approves it from the queue with the keyboard", async ({ page, request }) => {
   const { claim, headers } = await researcherClaim(request);
@@ -41,12 +41,7 @@ test("the researcher submits “MSA casualties: exactly 4” and the reviewer ap
 });
 
 test("rejecting from the queue asks for a reason, and the researcher finds the decision in the inbox", async ({ page, request }) => {
-  const { claim, headers } = await researcherClaim(request);
-  expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers, data: {} })).status()).toBe(200);
-
-  await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
-  const mine = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
+  const { claim, item: mine } = await reviewerAtSubmittedClaim(page, request);
   await mine.getByRole("button", { name: /^Reject:/ }).focus();
   await page.keyboard.press("r");
   const dialog = page.getByRole("dialog", { name: "Reject this claim" });
@@ -67,12 +62,7 @@ test("rejecting from the queue asks for a reason, and the researcher finds the d
 });
 
 test("a reviewer discusses a claim in a comment that mentions the researcher, who finds it in the inbox", async ({ page, request }) => {
-  const { claim, headers } = await researcherClaim(request);
-  expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers, data: {} })).status()).toBe(200);
-
-  await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
-  const mine = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
+  const { item: mine } = await reviewerAtSubmittedClaim(page, request);
   await mine.getByText("Discuss this claim").click();
   const thread = mine.getByTestId("comment-thread");
   await expect(thread).toContainText("No comments yet.");
