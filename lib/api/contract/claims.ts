@@ -14,6 +14,7 @@ const claimSchema = z
     valueText: z.string(),
     qualifiers: z.record(z.string(), z.string()),
     hedging: z.string().nullable(),
+    note: z.string(),
     status: z.string(),
     rank: z.string(),
     version: z.number().int(),
