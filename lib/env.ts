@@ -12,6 +12,8 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The app's public address, when it is served under another name than requests carry (a proxy). */
+  NEXTAUTH_URL: z.url().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { readEnv } from "@/lib/env";
 import { actorFromRequest } from "@/lib/server/auth/current-actor";
 import type { Actor } from "@/lib/server/actor";
 import { AppError, PayloadTooLargeError, UnauthenticatedError, ValidationError } from "@/lib/server/errors";
@@ -20,10 +21,12 @@ export interface HandlerContext<C extends RouteContract> {
   request: Request;
 }
 
-/** The app's public origin when it is served behind a proxy under another name than the request's. */
+let publicOrigins: string[] | undefined;
+
+/** The app's public origin, besides the request's own, read once: the environment does not change. */
 function trustedOrigins(): string[] {
-  const url = process.env.NEXTAUTH_URL;
-  return url && URL.canParse(url) ? [new URL(url).origin] : [];
+  publicOrigins ??= [readEnv().NEXTAUTH_URL].filter((url) => url !== undefined).map((url) => new URL(url).origin);
+  return publicOrigins;
 }
 
 type RouteProps = { params: Promise<Record<string, string | string[]>> };

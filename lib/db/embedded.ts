@@ -108,7 +108,7 @@ function assertReachable(identity: Identity, isServiceAccount: boolean, folders:
   }
 }
 
-/** Runs a binary to completion, keeping the tail of its output for the error message. */
+/** Starts a binary and keeps the tail of its output, for the message should it fail. */
 function spawnLogged(binary: string, args: string[], identity: Identity | null): { child: ChildProcess; log: string[] } {
   const log: string[] = [];
   const child = spawn(binary, args, {
@@ -127,7 +127,7 @@ function spawnLogged(binary: string, args: string[], identity: Identity | null):
 }
 
 function lastError(log: string[]): string {
-  const errors = log.filter((line) => /FATAL|ERROR|error|could not|denied/i.test(line));
+  const errors = log.filter((line) => /fatal|error|could not|denied/i.test(line));
   return (errors.at(-1) ?? log.at(-1) ?? "no output").trim();
 }
 

@@ -1,7 +1,7 @@
 import { AppError, ConflictError, ValidationError } from "./errors";
 
 /** The SQLSTATE of a PostgreSQL error, as Prisma's driver adapter or node-postgres reports it. */
-export function sqlState(error: unknown): string | undefined {
+function sqlState(error: unknown): string | undefined {
   if (!error || typeof error !== "object") return undefined;
   const meta = (error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } }).meta;
   const fromPrisma = meta?.driverAdapterError?.cause?.originalCode;
