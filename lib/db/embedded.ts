@@ -132,7 +132,10 @@ function lastError(log: string[]): string {
 }
 
 async function initialise(initdb: string, dataDir: string, identity: Identity | null): Promise<void> {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // Only the cluster folder is private: folders created on the way (.data/ in a fresh checkout)
+  // keep the usual mode, or the postgres account could not reach the cluster through them.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (!existsSync(dataDir)) mkdirSync(dataDir, { mode: 0o700 });
   const passwordFile = path.join(os.tmpdir(), `provenance-pg-password-${process.pid}-${Date.now()}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   if (identity) {

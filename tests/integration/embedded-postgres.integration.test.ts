@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +34,21 @@ describe("embedded PostgreSQL", () => {
       expect(await query(second.url, "SELECT name FROM survivor")).toEqual([{ name: "Talataye" }]);
     } finally {
       await second.stop();
+    }
+  });
+
+  it("starts in a fresh checkout, where even .data/ does not exist yet", async () => {
+    const checkout = mkdtempSync(path.join(os.tmpdir(), "provenance-checkout-"));
+    chmodSync(checkout, 0o755);
+    try {
+      const fresh = await startEmbeddedPostgres({ dataDir: path.join(checkout, ".data", "postgres"), port: PORT, database: "fresh" });
+      try {
+        expect(await query(fresh.url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+      } finally {
+        await fresh.stop();
+      }
+    } finally {
+      rmSync(checkout, { recursive: true, force: true });
     }
   });
 
