@@ -66,3 +66,14 @@ export class UnsupportedMediaTypeError extends AppError {
     super(415, "unsupported_media_type", message);
   }
 }
+
+/** An edit or decision based on a version of a claim that is no longer its current one. */
+export class StaleVersionError extends ConflictError {
+  constructor(current: { id: string; version: number; snapshot: unknown }) {
+    super(
+      `This claim was changed by someone else (now version ${current.version}); reload it and apply your edit again.`,
+      { current },
+      "stale_version",
+    );
+  }
+}

@@ -1,17 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { apiRoutes } from "@/lib/api/contract";
-import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { annotatePhrase, createProject, createSource, createVocabulary, testDb } from "./factories";
-import { callRoute } from "./route-client";
+import { callRoute, route, tokenOf } from "./route-client";
 
-const route = (method: string, path: string) => apiRoutes.find((r) => r.method === method && r.path === path)!;
 const merge = route("post", "/api/v1/entities/{entityId}/merge");
 const createEntity = route("post", "/api/v1/projects/{projectId}/entities");
 
 async function setup() {
   const { project, members } = await createProject(["owner"]);
-  const user = await testDb().user.findUniqueOrThrow({ where: { id: members.owner.userId } });
-  const token = await createApiToken(testDb(), { ...members.owner, sessionVersion: user.sessionVersion });
+  const token = await tokenOf(members.owner);
   const entity = async (name: string) => {
     const { json } = await callRoute(createEntity, { token, params: { projectId: project.id }, body: { name, kind: "armed_group" } });
     return (json as { entity: { id: string } }).entity.id;

@@ -74,6 +74,33 @@ describe("JSON Lines import", () => {
     expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "dataset.import" } })).toBe(1);
   });
 
+  it("puts every claim through the app's own checks: one audit event per claim, and detection finds the conflicts a file leaves out", async () => {
+    const { project, members } = await createProject(["owner"]);
+    const withoutConflicts = records(exported)
+      .map((record) => JSON.stringify(record.kind === "claim" ? { ...record, conflicts: [] } : record))
+      .join("\n");
+    const report = await importDataset(testDb(), members.owner, project.id, withoutConflicts);
+    expect(report).toMatchObject({ claims: 5, conflicts: 0 });
+    expect(await testDb().auditEvent.count({ where: { projectId: project.id, action: "claim.import" } })).toBe(5);
+    const detected = await testDb().conflict.findMany({ where: { projectId: project.id, isManual: false } });
+    expect(detected.length).toBeGreaterThan(0);
+  });
+
+  it("refuses a claim whose value does not fit its property, naming the line, and writes nothing", async () => {
+    const { project, members } = await createProject(["owner"]);
+    const lines = exported.trimEnd().split("\n");
+    const claimLine = lines.findIndex((l) => l.includes('"kind":"claim"') && l.includes('"type":"quantity"'));
+    const claim = JSON.parse(lines[claimLine]!);
+    claim.value = { type: "text", text: "many" };
+    lines[claimLine] = JSON.stringify(claim);
+    await expect(importDataset(testDb(), members.owner, project.id, lines.join("\n"))).rejects.toMatchObject({
+      status: 400,
+      code: "import_rejected",
+      details: { lines: [{ line: claimLine + 1, reason: expect.stringContaining("value") }] },
+    });
+    expect(await testDb().claim.count({ where: { projectId: project.id } })).toBe(0);
+  });
+
   it("matches properties and entities the project already has by key and by name", async () => {
     const { project, members } = await createProject(["owner"]);
     const existing = await testDb().entity.create({ data: { projectId: project.id, name: "Le Monde", kind: "media_outlet" } });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { apiRoutes } from "@/lib/api/contract";
-import type { Actor } from "@/lib/server/actor";
-import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { annotatePhrase, createProject, createSource, createVocabulary, testDb } from "./factories";
-import { callRoute } from "./route-client";
-
-const route = (method: string, path: string) => apiRoutes.find((r) => r.method === method && r.path === path)!;
-
-async function tokenOf(actor: Actor) {
-  const user = await testDb().user.findUniqueOrThrow({ where: { id: actor.userId } });
-  return createApiToken(testDb(), { ...actor, sessionVersion: user.sessionVersion });
-}
+import { callRoute, route, tokenOf } from "./route-client";
 
 describe("four eyes", () => {
   it("resolving a conflict that ranks a claim does not make the reviewer's own edit approvable by that reviewer", async () => {

@@ -1,5 +1,9 @@
 import path from "node:path";
+import { apiRoutes } from "@/lib/api/contract";
 import type { RouteContract } from "@/lib/api/define-route";
+import type { Actor } from "@/lib/server/actor";
+import { createApiToken } from "@/lib/server/auth/api-tokens";
+import { testDb } from "./factories";
 
 type RouteHandler = (request: Request, props: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -37,4 +41,17 @@ export async function callRoute(
   const type = response.headers.get("content-type") ?? "";
   const json = type.startsWith("application/json") ? await response.clone().json() : null;
   return { status: response.status, json, response };
+}
+
+/** The contract of one operation of the API, by method and path as the OpenAPI document names them. */
+export function route(method: string, contractPath: string): RouteContract {
+  const contract = apiRoutes.find((r) => r.method === method && r.path === contractPath);
+  if (!contract) throw new Error(`No contract for ${method.toUpperCase()} ${contractPath}`);
+  return contract;
+}
+
+/** A bearer token of a member, as `POST /api/v1/auth/token` would issue it. */
+export async function tokenOf(actor: Actor): Promise<string> {
+  const user = await testDb().user.findUniqueOrThrow({ where: { id: actor.userId } });
+  return createApiToken(testDb(), { ...actor, sessionVersion: user.sessionVersion });
 }

@@ -1,11 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { apiRoutes } from "@/lib/api/contract";
-import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { annotatePhrase, createProject, createSource, createVocabulary, testDb } from "./factories";
-import { callRoute } from "./route-client";
+import { callRoute, route, tokenOf } from "./route-client";
 
-const route = (method: string, path: string) => apiRoutes.find((r) => r.method === method && r.path === path)!;
 const createClaimRoute = route("post", "/api/v1/projects/{projectId}/claims");
 const updateClaimRoute = route("patch", "/api/v1/claims/{claimId}");
 const createEntityRoute = route("post", "/api/v1/projects/{projectId}/entities");
@@ -19,8 +16,7 @@ let evidence: string[];
 beforeAll(async () => {
   const { project, members } = await createProject(["owner"]);
   projectId = project.id;
-  const user = await testDb().user.findUniqueOrThrow({ where: { id: members.owner.userId } });
-  token = await createApiToken(testDb(), { ...members.owner, sessionVersion: user.sessionVersion });
+  token = await tokenOf(members.owner);
   vocabulary = await createVocabulary(project.id);
   const { source } = await createSource(members.owner, project.id);
   evidence = [

@@ -132,7 +132,21 @@ export const mergeEntityRoute = defineRoute({
   response: {
     status: 200,
     description: "The result of the merge.",
-    schema: z.object({ targetId: z.string(), aliases: z.array(z.string()), claimsMoved: z.number().int() }),
+    schema: z.object({ targetId: z.string(), aliases: z.array(z.string()), claimsMoved: z.number().int(), mergeId: z.string() }),
   },
-  errors: [403, 404],
+  errors: [403, 404, 409],
+});
+
+export const unmergeEntityRoute = defineRoute({
+  method: "delete",
+  path: "/api/v1/entities/{entityId}/merge",
+  summary: "Undo this entity's last merge: it is listed again and the claims the merge moved point at it again; audited.",
+  tag: "Entities",
+  params: z.object({ entityId: idSchema }),
+  response: {
+    status: 200,
+    description: "The result of the un-merge.",
+    schema: z.object({ entityId: z.string(), targetId: z.string(), claimsRestored: z.number().int() }),
+  },
+  errors: [403, 404, 409],
 });

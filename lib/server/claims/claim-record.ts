@@ -1,4 +1,5 @@
 import "server-only";
+import { claimInputSchema, type ParsedClaimInput } from "@/lib/claims/claim-input";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "../errors";
 
@@ -66,4 +67,23 @@ export function claimSnapshot(claim: ClaimRecord) {
 export function attributedTo(claim: Pick<ClaimRecord, "attributions">): string {
   const origin = claim.attributions[0];
   return origin?.entity?.name ?? origin?.partyName ?? origin?.source?.title ?? "an unattributed source";
+}
+
+/** A stored claim's content in the shape of a claim input, so an edit can start from it. */
+export function storedClaimInput(claim: ClaimRecord): ParsedClaimInput {
+  return claimInputSchema.parse({
+    subjectId: claim.subjectId,
+    propertyId: claim.propertyId,
+    value: claim.value,
+    qualifiers: claim.qualifiers,
+    hedging: claim.hedging,
+    note: claim.note,
+    attribution: claim.attributions.map((a) => ({
+      role: a.role,
+      entityId: a.entityId ?? undefined,
+      partyName: a.partyName ?? undefined,
+      sourceId: a.sourceId ?? undefined,
+    })),
+    evidenceAnnotationIds: claim.evidence.map((e) => e.annotationId),
+  });
 }

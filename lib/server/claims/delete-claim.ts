@@ -6,7 +6,7 @@ import { reevaluateGroup } from "../conflicts/reevaluate-group";
 import { NotFoundError } from "../errors";
 import { requireClaimEdit } from "./claim-edit-access";
 import { claimSnapshot, loadClaimRecord } from "./claim-record";
-import { StaleVersionError } from "./update-claim";
+import { writeClaimVersion } from "../reviews/claim-version";
 
 /** Withdraws a claim: it is hidden and leaves its conflicts, but its row and history stay. */
 export async function deleteClaim(db: Db, actor: Actor, claimId: string, version: number) {
@@ -15,11 +15,7 @@ export async function deleteClaim(db: Db, actor: Actor, claimId: string, version
     if (!claim || claim.isDeleted) throw new NotFoundError("Claim");
     await requireClaimEdit(tx, actor, claim);
     const record = await loadClaimRecord(tx, claimId);
-    const { count } = await tx.claim.updateMany({
-      where: { id: claimId, version },
-      data: { isDeleted: true, version: { increment: 1 }, updatedById: actor.userId },
-    });
-    if (count === 0) throw new StaleVersionError(record);
+    await writeClaimVersion(tx, { claimId, fromVersion: version, columns: { isDeleted: true, updatedById: actor.userId } });
     await reevaluateGroup(tx, { projectId: claim.projectId, subjectId: claim.subjectId, propertyId: claim.propertyId }, actor);
     await writeAudit(tx, {
       projectId: claim.projectId,

@@ -5,6 +5,9 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
+import { isDeepStrictEqual } from "node:util";
+import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
+import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError } from "../errors";
 import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "./entity-input";
 
@@ -60,20 +63,40 @@ export async function createEntity(db: Db, actor: Actor, projectId: string, inpu
   });
 }
 
+/**
+ * Edits an entity; absent fields keep their values and an edit that changes
+ * nothing writes nothing. The claims that name the entity are found by its
+ * new name and aliases, and their groups are re-evaluated, since conflict
+ * explanations name the parties.
+ */
 export async function updateEntity(db: Db, actor: Actor, entityId: string, input: z.output<typeof entityUpdateSchema>) {
   return db.$transaction(async (tx) => {
     const before = await tx.entity.findUnique({ where: { id: entityId } });
     if (!before) throw new NotFoundError("Entity");
     await requireProjectPermission(tx, actor, before.projectId, "entity:edit", "Entity");
-    const entity = await tx.entity.update({ where: { id: entityId }, data: entityUpdateColumns(input), select: entitySelect });
+    const columns = entityUpdateColumns(input);
+    const changed = Object.fromEntries(
+      Object.entries(columns).filter(([key, value]) => !isDeepStrictEqual(value, before[key as keyof typeof columns])),
+    ) as typeof columns;
+    if (Object.keys(changed).length === 0) return entityView(await tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: entitySelect }));
+    const entity = await tx.entity.update({ where: { id: entityId }, data: changed, select: entitySelect });
+    if (changed.name !== undefined || changed.aliases !== undefined) {
+      await refreshSearchOfClaimsNaming(tx, entityId);
+      const groups = new ConflictGroups();
+      for (const claim of await tx.claim.findMany({ where: { id: { in: await claimIdsNaming(tx, entityId) } }, select: { subjectId: true, propertyId: true } })) {
+        groups.add({ projectId: before.projectId, ...claim });
+      }
+      await groups.reevaluate(tx, actor);
+    }
+    const changedBefore = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof typeof changed]]));
     await writeAudit(tx, {
       projectId: before.projectId,
       actor,
       action: "entity.update",
       objectType: "Entity",
       objectId: entityId,
-      before: { name: before.name, kind: before.kind, aliases: before.aliases, wikidataQid: before.wikidataQid },
-      after: input,
+      before: changedBefore,
+      after: changed,
     });
     return entityView(entity);
   });

@@ -1,19 +1,28 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { reevaluateGroup } from "../conflicts/reevaluate-group";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { ParsedClaimInput } from "@/lib/claims/claim-input";
+import type { ClaimAuditAction } from "../audit-events";
+import { claimRecordInclude, loadClaimRecord, storedClaimInput, type ClaimRecord } from "../claims/claim-record";
+import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
+import { writeClaim } from "../claims/claim-writer";
+import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
+import { type MovedReference, referencesTo } from "@/lib/entities/moved-references";
+
+type Tx = Prisma.TransactionClient;
 
 const MAX_MERGE_CHAIN = 100;
+export const MERGE_TIMEOUT_MS = 60_000;
 
 /**
  * The entity a merge lands in: the target itself, or the entity it was merged into, and so
  * on. An entity of another project is "not found", exactly like one that does not exist.
  */
-async function finalEntity(tx: Prisma.TransactionClient, targetId: string, projectId: string) {
+async function finalEntity(tx: Tx, targetId: string, projectId: string) {
   let target = await tx.entity.findUnique({ where: { id: targetId } });
   for (let hops = 0; target?.mergedIntoId && hops < MAX_MERGE_CHAIN; hops += 1) {
     target = await tx.entity.findUnique({ where: { id: target.mergedIntoId } });
@@ -23,19 +32,42 @@ async function finalEntity(tx: Prisma.TransactionClient, targetId: string, proje
   return target;
 }
 
+/** Both rows locked in one fixed order: parallel merges of the same entities take turns instead of deadlocking. */
+export async function lockEntities(tx: Tx, ids: string[]): Promise<void> {
+  await tx.$queryRaw`SELECT id FROM "Entity" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * Rewrites every live claim in `claimIds` through the claim writer with its
+ * stored content: references to a merged entity resolve to the entity it was
+ * merged into, so each claim gets a new version, a fresh search vector and an
+ * audit event, and its conflict groups are re-evaluated once at the end.
+ */
+export async function rewriteClaims(
+  tx: Tx,
+  { actor, projectId, claimIds, action, rewrite }: { actor: Actor; projectId: string; claimIds: string[]; action: ClaimAuditAction; rewrite: (claim: ClaimRecord) => ParsedClaimInput },
+) {
+  const groups = new ConflictGroups();
+  for (const claimId of claimIds) {
+    const existing = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimRecordInclude });
+    if (existing.isDeleted) continue;
+    await writeClaim({ tx, actor, projectId, input: rewrite(existing), existing, action, isContentEdit: false, conflictGroups: groups });
+  }
+  await groups.reevaluate(tx, actor);
+}
+
 /**
  * Merges `sourceId` into `targetId`: claims, values and attributions follow,
  * aliases combine (the merged name becomes an alias), and the merged entity
- * stays as a pointer for the audit trail. Groups that now share a subject are
- * re-evaluated for conflicts.
+ * stays as a pointer for the audit trail and for an un-merge, which the
+ * merge record makes possible. A merge rewrites references without authoring
+ * content, so it does not make the merger the claims' editor.
  */
 export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: string; targetId: string }) {
   if (input.sourceId === input.targetId) throw new ValidationError("An entity cannot be merged into itself.");
   return db.$transaction(
     async (tx) => {
-      // Both rows locked in one fixed order: parallel merges of the same entities take turns
-      // instead of each moving claims under its own view (or deadlocking).
-      await tx.$queryRaw`SELECT id FROM "Entity" WHERE id IN (${input.sourceId}, ${input.targetId}) ORDER BY id FOR UPDATE`;
+      await lockEntities(tx, [input.sourceId, input.targetId]);
       const source = await tx.entity.findUnique({ where: { id: input.sourceId } });
       if (!source) throw new NotFoundError("The entity to merge");
       await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "Entity");
@@ -43,31 +75,26 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       const target = await finalEntity(tx, input.targetId, source.projectId);
       if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.");
 
-      const affected = await tx.claim.findMany({
-        where: { OR: [{ subjectId: source.id }, { valueEntityId: source.id }] },
-        select: { id: true, subjectId: true, propertyId: true, value: true, valueEntityId: true },
-      });
-      await tx.claim.updateMany({ where: { subjectId: source.id }, data: { subjectId: target.id } });
-      for (const claim of affected.filter((c) => c.valueEntityId === source.id)) {
-        await tx.claim.update({
-          where: { id: claim.id },
-          data: { valueEntityId: target.id, value: { ...(claim.value as object), entityId: target.id } },
-        });
-      }
-      await tx.attribution.updateMany({ where: { entityId: source.id }, data: { entityId: target.id } });
+      const claimIds = await claimIdsNaming(tx, source.id);
+      const movedReferences: MovedReference[] = [];
+      for (const claimId of claimIds) movedReferences.push(referencesTo(await loadClaimRecord(tx, claimId), source.id));
+
       const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
       await tx.entity.update({ where: { id: target.id }, data: { aliases } });
       await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: target.id } });
-
-      // Every group a moved claim now sits in: its subject (now the target) and property. A claim
-      // whose entity value changed may settle or start a disagreement in its own group.
-      const groups = new Map(
-        affected.map((c) => {
-          const subjectId = c.subjectId === source.id ? target.id : c.subjectId;
-          return [`${subjectId}|${c.propertyId}`, { projectId: target.projectId, subjectId, propertyId: c.propertyId }];
-        }),
-      );
-      for (const key of [...groups.keys()].sort()) await reevaluateGroup(tx, groups.get(key)!, actor);
+      // Withdrawn claims stay as they were withdrawn: a reference to a merged entity resolves through it.
+      await rewriteClaims(tx, { actor, projectId: target.projectId, claimIds, action: "claim.entity_merge", rewrite: storedClaimInput });
+      await refreshSearchOfClaimsNaming(tx, target.id);
+      const record = await tx.entityMergeRecord.create({
+        data: {
+          projectId: target.projectId,
+          sourceId: source.id,
+          targetId: target.id,
+          targetAliasesBefore: target.aliases,
+          movedReferences: movedReferences as unknown as Prisma.InputJsonValue,
+          mergedById: actor.userId,
+        },
+      });
       await writeAudit(tx, {
         projectId: target.projectId,
         actor,
@@ -75,10 +102,10 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
         objectType: "Entity",
         objectId: target.id,
         before: { merged: { id: source.id, name: source.name, aliases: source.aliases }, target: { aliases: target.aliases } },
-        after: { aliases, claimsMoved: affected.length },
+        after: { aliases, claimsMoved: claimIds.length, mergeId: record.id },
       });
-      return { targetId: target.id, aliases, claimsMoved: affected.length };
+      return { targetId: target.id, aliases, claimsMoved: claimIds.length, mergeId: record.id };
     },
-    { timeout: 30_000 },
+    { timeout: MERGE_TIMEOUT_MS },
   );
 }

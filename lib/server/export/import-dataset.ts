@@ -11,10 +11,9 @@ import { prepareRevisionText } from "@/lib/sources/prepare-text";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { loadClaimRecord } from "../claims/claim-record";
-import { updateClaimSearch } from "../claims/claim-search";
-import { claimColumns, writeChainAndEvidence } from "../claims/write-claim-parts";
-import { AppError, ConflictError } from "../errors";
+import { writeClaim } from "../claims/claim-writer";
+import { ConflictGroups } from "../conflicts/conflict-groups";
+import { AppError, ConflictError, ValidationError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
 
@@ -89,6 +88,7 @@ class Importer {
   private readonly annotationIds = new Map<string, string>();
   private readonly claimIds = new Map<string, string>();
   private readonly problems: ImportProblem[] = [];
+  private readonly conflictGroups = new ConflictGroups();
 
   constructor(
     private readonly tx: Tx,
@@ -101,8 +101,11 @@ class Importer {
     const entities = await this.importEntities(dataset);
     const revisions = await this.importSources(dataset);
     if (this.problems.length) throw new ImportRejectedError(this.problems);
-    for (const { record } of dataset.claims) await this.importClaim(record);
+    for (const { line, record } of dataset.claims) await this.importClaim(line, record);
+    if (this.problems.length) throw new ImportRejectedError(this.problems);
     const conflicts = await this.importConflicts(dataset);
+    // Detection runs on the imported claims as on any others; it keeps the imported conflicts it agrees with.
+    await this.conflictGroups.reevaluate(this.tx, this.actor);
     return {
       properties,
       entities,
@@ -207,7 +210,7 @@ class Importer {
     return revisionCount;
   }
 
-  private async importClaim(claim: ClaimRecord): Promise<void> {
+  private async importClaim(line: number, claim: ClaimRecord): Promise<void> {
     const evidenceAnnotationIds = [];
     for (const evidence of claim.evidence) evidenceAnnotationIds.push(await this.annotation(evidence));
     const input: ParsedClaimInput = {
@@ -225,23 +228,29 @@ class Importer {
       })),
       evidenceAnnotationIds,
     };
-    const { id } = await this.tx.claim.create({
-      data: {
+    try {
+      const written = await writeClaim({
+        tx: this.tx,
+        actor: this.actor,
         projectId: this.projectId,
-        ...claimColumns(input),
-        status: claim.status,
-        rank: claim.rank,
-        version: claim.history.version,
-        createdAt: new Date(claim.history.createdAt),
-        updatedAt: new Date(claim.history.updatedAt),
-        createdById: this.actor.userId,
-        updatedById: this.actor.userId,
-      },
-      select: { id: true },
-    });
-    this.claimIds.set(claim.id, id);
-    await writeChainAndEvidence(this.tx, id, input);
-    await updateClaimSearch(this.tx, await loadClaimRecord(this.tx, id));
+        input,
+        action: "claim.import",
+        isContentEdit: true,
+        imported: {
+          status: claim.status,
+          rank: claim.rank,
+          version: claim.history.version,
+          createdAt: new Date(claim.history.createdAt),
+          updatedAt: new Date(claim.history.updatedAt),
+        },
+        conflictGroups: this.conflictGroups,
+      });
+      this.claimIds.set(claim.id, written.id);
+    } catch (error) {
+      // The reference checks refuse before anything is written, so the other lines can still be checked.
+      if (!(error instanceof ValidationError)) throw error;
+      this.problems.push({ line, reason: error.message });
+    }
   }
 
   /** One annotation per exported annotation id, anchored on its revision and re-anchored on the later ones in the file. */

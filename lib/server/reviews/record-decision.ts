@@ -8,10 +8,10 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { claimView } from "../claims/claim-view";
 import { loadClaimRecord } from "../claims/claim-record";
-import { StaleVersionError } from "../claims/update-claim";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { decisionInclude, reviewedClaimSelect, reviewState } from "./review-state";
+import { staleVersion, writeClaimVersion } from "./claim-version";
+import { reviewedClaimSelect, reviewState } from "./review-state";
 
 type Tx = Prisma.TransactionClient;
 
@@ -41,7 +41,7 @@ export async function recordDecision(
   });
   if (!claim || claim.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(tx, actor, claim.projectId, permission, "Claim");
-  if (input.version !== undefined && input.version !== claim.version) throw new StaleVersionError(await loadClaimRecord(tx, claimId));
+  if (input.version !== undefined && input.version !== claim.version) throw await staleVersion(tx, claimId);
 
   const requiredApprovals = claim.project.requiredApprovals;
   const approvedBy = pendingApprovals(claim.reviews, claim.version);
@@ -49,23 +49,11 @@ export async function recordDecision(
   const outcome = decideReview({ claim, actor: { userId: actor.userId, role }, requiredApprovals, approvedBy }, action, reason);
   if (!outcome.ok) throw refusalError(outcome);
 
-  const { count } = await tx.claim.updateMany({
-    where: { id: claimId, version: claim.version },
-    data: { status: outcome.toStatus, version: { increment: 1 } },
-  });
-  if (count === 0) throw new StaleVersionError(await loadClaimRecord(tx, claimId));
-  const decision = await tx.reviewDecision.create({
-    data: {
-      claimId,
-      reviewerId: actor.userId,
-      decision: action,
-      reason,
-      fromStatus: claim.status,
-      toStatus: outcome.toStatus,
-      claimVersion: claim.version,
-    },
-    include: decisionInclude,
-  });
+  const decision = (await writeClaimVersion(tx, {
+    claimId,
+    fromVersion: claim.version,
+    transition: { decision: action, reason, fromStatus: claim.status, toStatus: outcome.toStatus, reviewerId: actor.userId },
+  }))!;
   const approvals = action === "approve" ? { approvals: outcome.approvals, requiredApprovals } : {};
   await writeAudit(tx, {
     projectId: claim.projectId,

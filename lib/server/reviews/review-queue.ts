@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { claimRecordInclude } from "../claims/claim-record";
 import { claimView } from "../claims/claim-view";
-import { decisionInclude, reviewState } from "./review-state";
+import { decisionInclude, decisionOrder, reviewState } from "./review-state";
 
 export const reviewQueueFiltersSchema = z.object({
   sourceId: z.string().min(1).max(64).optional(),
@@ -48,7 +48,7 @@ export async function reviewQueue(db: Db, actor: Actor, projectId: string, filte
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { requiredApprovals: true } }),
     db.claim.findMany({
       where,
-      include: { ...claimRecordInclude, reviews: { include: decisionInclude } },
+      include: { ...claimRecordInclude, reviews: { include: decisionInclude, orderBy: decisionOrder } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * filters.pageSize,
       take: filters.pageSize,

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { ClaimStatus, ReviewDecisionKind, Role } from "@/lib/db/generated/enums";
 import { pendingApprovals } from "@/lib/review/pending-approvals";
 import { availableReviewActions, type ReviewAction, type ReviewRefusal } from "@/lib/review/review-rules";
@@ -18,6 +19,13 @@ export interface DecisionRow {
 
 export const decisionInclude = { reviewer: { select: { id: true, name: true } } } as const;
 
+/** Decisions in the order they were made: by the version decided on, then by time, then by id for a tie. */
+export const decisionOrder: Prisma.ReviewDecisionOrderByWithRelationInput[] = [{ claimVersion: "asc" }, { createdAt: "asc" }, { id: "asc" }];
+
+function chronologically(a: DecisionRow, b: DecisionRow): number {
+  return a.claimVersion - b.claimVersion || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id);
+}
+
 export type ActionAvailability = { isAllowed: true } | { isAllowed: false; kind: ReviewRefusal["kind"]; message: string };
 
 /**
@@ -32,7 +40,7 @@ export function reviewState(
   actor: Actor,
   role: Role,
 ) {
-  const chronological = [...decisions].sort((a, b) => a.claimVersion - b.claimVersion);
+  const chronological = [...decisions].sort(chronologically);
   const approvedBy = pendingApprovals(chronological, claim.version);
   const available = availableReviewActions({ claim, actor: { userId: actor.userId, role }, requiredApprovals, approvedBy });
   const actions = Object.fromEntries(
@@ -72,5 +80,5 @@ export const reviewedClaimSelect = {
   updatedById: true,
   isDeleted: true,
   project: { select: { requiredApprovals: true } },
-  reviews: { include: decisionInclude },
+  reviews: { include: decisionInclude, orderBy: decisionOrder },
 } as const;
