@@ -1,9 +1,10 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { clientAddress } from "@/lib/server/auth/client-address";
 import { sessionCookieFor } from "@/lib/server/auth/session-cookie";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 import { AppError } from "@/lib/server/errors";
@@ -18,7 +19,8 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
   const email = String(form.get("email") ?? "");
   let session;
   try {
-    session = await sessionCookieFor(await verifyCredentials(db(), { email, password: String(form.get("password") ?? "") }));
+    const credentials = { email, password: String(form.get("password") ?? "") };
+    session = await sessionCookieFor(await verifyCredentials(db(), credentials, clientAddress(await headers())));
   } catch (error) {
     if (error instanceof AppError) return { error: error.message, email };
     throw error;

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { migrate, printDemoCredentials, seed } from "./bootstrap";
 import { isPortFree } from "@/lib/db/embedded";
@@ -37,7 +38,11 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     throw error;
   }
 
-  const next = spawn(process.execPath, [require.resolve("next/dist/bin/next"), mode, "--port", String(env.PORT), ...(host ? ["--hostname", host] : [])], {
+  const command =
+    mode === "dev"
+      ? [require.resolve("next/dist/bin/next"), "dev", "--port", String(env.PORT), ...(host ? ["--hostname", host] : [])]
+      : [path.join(__dirname, "production-server.mjs"), String(env.PORT), host ?? "", String(env.TRUSTED_PROXY_HOPS)];
+  const next = spawn(process.execPath, command, {
     stdio: "inherit",
     env: {
       ...process.env,

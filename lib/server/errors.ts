@@ -56,8 +56,8 @@ export class PayloadTooLargeError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(message: string) {
-    super(429, "rate_limited", message);
+  constructor(message: string, readonly retryAfterSeconds?: number) {
+    super(429, "rate_limited", message, retryAfterSeconds === undefined ? undefined : { retryAfterSeconds });
   }
 }
 

@@ -24,7 +24,7 @@ export async function routeHandler(contract: RouteContract): Promise<RouteHandle
  */
 export async function callRoute(
   contract: RouteContract,
-  options: { token?: string; params?: Record<string, string>; query?: Record<string, string>; body?: unknown; rawBody?: string },
+  options: { token?: string; params?: Record<string, string>; query?: Record<string, string>; body?: unknown; rawBody?: string; headers?: Record<string, string> },
 ): Promise<{ status: number; json: unknown; response: Response }> {
   const handler = await routeHandler(contract);
   if (!handler) throw new Error(`${routeFile(contract.path)} exports no ${contract.method.toUpperCase()}`);
@@ -34,7 +34,11 @@ export async function callRoute(
   const body = options.rawBody ?? (options.body === undefined ? undefined : JSON.stringify(options.body));
   const request = new Request(url, {
     method: contract.method.toUpperCase(),
-    headers: { ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+    headers: {
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+      ...options.headers,
+    },
     ...(body !== undefined ? { body } : {}),
   });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });

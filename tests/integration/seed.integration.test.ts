@@ -34,7 +34,7 @@ describe("demo seed", () => {
     expect(texts.sort()).toEqual([corpus.talataye, corpus.tinzaouaten].sort());
 
     for (const email of ["owner@demo.test", "reviewer@demo.test", "researcher@demo.test"]) {
-      await expect(verifyCredentials(testDb(), { email, password: DEMO_PASSWORD })).resolves.toMatchObject({ email });
+      await expect(verifyCredentials(testDb(), { email, password: DEMO_PASSWORD }, "192.0.2.1")).resolves.toMatchObject({ email });
     }
   });
 });

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "@/lib/db/client";
 import { authSecret, readEnv } from "@/lib/env";
 import { AppError } from "../errors";
+import { clientAddress } from "./client-address";
 import { verifyCredentials } from "./verify-credentials";
 
 const isProduction = readEnv().NODE_ENV === "production";
@@ -28,12 +29,13 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
+      async authorize(credentials, request) {
         try {
-          const user = await verifyCredentials(db(), {
-            email: credentials?.email ?? "",
-            password: credentials?.password ?? "",
-          });
+          const user = await verifyCredentials(
+            db(),
+            { email: credentials?.email ?? "", password: credentials?.password ?? "" },
+            clientAddress(request.headers ?? {}),
+          );
           return { id: user.userId, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           // next-auth hands this message to the sign-in form as `error`.

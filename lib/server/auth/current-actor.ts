@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { actorFromToken } from "./api-tokens";
 import { authOptions } from "./auth-options";
+import { actorFromSessionCookie } from "./session-cookie";
 import { actorFromSessionClaims } from "./session-check";
 
 /** The signed-in user of the current request, checked against the database. */
@@ -27,5 +28,5 @@ export async function actorFromRequest(request: Request): Promise<Actor | null> 
     const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
     return match?.[1] ? actorFromToken(db(), match[1]) : null;
   }
-  return currentActor();
+  return actorFromSessionCookie(db(), request);
 }
