@@ -8,6 +8,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Unset: an embedded PostgreSQL under .data/ is started by the CLI scripts. */
   DATABASE_URL: z.url().optional(),
+  /** The schema owner's connection, for migrations, when DATABASE_URL is the application's own role. */
+  MIGRATION_DATABASE_URL: z.url().optional(),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),

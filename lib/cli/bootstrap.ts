@@ -1,16 +1,10 @@
 import { createPrismaClient } from "@/lib/db/client";
-import { applyMigrations } from "@/lib/db/migrations";
 import { DEMO_PASSWORD, demoAccounts } from "@/lib/server/seed/demo-data";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 
 export function printDemoCredentials(log: (line: string) => void = console.log): void {
   log(`Demo accounts (password for all: ${DEMO_PASSWORD}):`);
   for (const account of demoAccounts) log(`  ${account.role.padEnd(10)} ${account.email}`);
-}
-
-export async function migrate(url: string, log: (line: string) => void = console.log): Promise<void> {
-  const applied = await applyMigrations(url);
-  if (applied.length) log(`Applied migrations: ${applied.join(", ")}`);
 }
 
 export async function seed(url: string, log: (line: string) => void = console.log): Promise<void> {

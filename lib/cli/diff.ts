@@ -7,7 +7,7 @@ async function main() {
   const name = process.argv.slice(2).join(" ") || "change";
   const database = await resolveDatabase();
   try {
-    const sql = existsSync(SCHEMA_SNAPSHOT) ? await pendingSchemaSql(database.url) : await schemaSql(database.url);
+    const sql = existsSync(SCHEMA_SNAPSHOT) ? await pendingSchemaSql(database.ownerUrl) : await schemaSql(database.ownerUrl);
     if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
       console.log("schema.prisma and the migrations agree: nothing to write.");
       return;

@@ -14,7 +14,7 @@ import { exportDataset } from "@/lib/server/export/export-dataset";
 import { filtersOrThrow } from "@/lib/server/export/export-request";
 import { importDataset } from "@/lib/server/export/import-dataset";
 import { exportFilterParamsSchema } from "@/lib/export/filters";
-import { exitWithReason, resolveDatabase } from "./database";
+import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 
 const usage = `Export a project's dataset, or import a JSON Lines export into an empty project.
 
@@ -79,9 +79,11 @@ async function resolveActor(db: Db, projectId: string, email: string | undefined
 
 async function main() {
   const options = readOptions();
-  const database = await resolveDatabase((line) => console.error(line));
-  const db = createPrismaClient(database.url);
-  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
+  const log = (line: string) => console.error(line);
+  const database = await resolveDatabase(log);
+  await migrateDatabase(database, log);
+  const db = createPrismaClient(database.appUrl);
+  const pool = new pg.Pool({ connectionString: database.appUrl, max: 2 });
   try {
     const project = await db.project.findUnique({ where: { slug: options.project } });
     if (!project) throw new NotFoundError(`The project "${options.project}"`);

@@ -1,11 +1,14 @@
-import { applyMigrations } from "@/lib/db/migrations";
-import { exitWithReason, resolveDatabase } from "./database";
+import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 
 async function main() {
   const database = await resolveDatabase();
   try {
-    const applied = await applyMigrations(database.url);
-    console.log(applied.length ? `Applied ${applied.join(", ")}` : "The database is up to date.");
+    let applied = false;
+    await migrateDatabase(database, (line) => {
+      applied = true;
+      console.log(line);
+    });
+    if (!applied) console.log("The database is up to date.");
   } finally {
     await database.stop();
   }

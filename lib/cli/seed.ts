@@ -1,11 +1,11 @@
-import { migrate, printDemoCredentials, seed } from "./bootstrap";
-import { exitWithReason, resolveDatabase } from "./database";
+import { printDemoCredentials, seed } from "./bootstrap";
+import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 
 async function main() {
   const database = await resolveDatabase();
   try {
-    await migrate(database.url);
-    await seed(database.url);
+    await migrateDatabase(database);
+    await seed(database.appUrl);
     printDemoCredentials();
   } finally {
     await database.stop();

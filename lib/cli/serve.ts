@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
-import { migrate, printDemoCredentials, seed } from "./bootstrap";
+import { printDemoCredentials, seed } from "./bootstrap";
 import { isPortFree } from "@/lib/db/embedded";
 import { AppError } from "@/lib/server/errors";
-import { exitWithReason, resolveDatabase } from "./database";
+import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 import { developmentSecret } from "./development-secret";
 
 /**
@@ -31,8 +31,8 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     process.exit(code);
   };
   try {
-    await migrate(database.url);
-    if (options.seed) await seed(database.url);
+    await migrateDatabase(database);
+    if (options.seed) await seed(database.appUrl);
   } catch (error) {
     await database.stop().catch(() => {});
     throw error;
@@ -46,7 +46,7 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     stdio: "inherit",
     env: {
       ...process.env,
-      DATABASE_URL: database.url,
+      DATABASE_URL: database.appUrl,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? developmentSecret(),
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,

@@ -1,6 +1,6 @@
 import { createPrismaClient } from "@/lib/db/client";
 import { setUserDisabled } from "@/lib/server/auth/disable-user";
-import { exitWithReason, resolveDatabase } from "./database";
+import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 
 // Usage: npm run users -- disable <email> | enable <email>
 async function main() {
@@ -10,7 +10,8 @@ async function main() {
     process.exit(2);
   }
   const database = await resolveDatabase();
-  const prisma = createPrismaClient(database.url);
+  await migrateDatabase(database);
+  const prisma = createPrismaClient(database.appUrl);
   try {
     await setUserDisabled(prisma, email, command === "disable");
     console.log(command === "disable" ? `${email} is disabled; their sessions and API tokens have ended.` : `${email} may sign in again.`);

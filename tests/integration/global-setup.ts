@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { allowAppRoleLogin } from "@/lib/db/app-role";
 import { applyMigrations } from "@/lib/db/migrations";
+import { TEST_APP_PASSWORD } from "./app-connection";
 import { embeddedUrl, ensureDatabase, startEmbeddedPostgres } from "@/lib/db/embedded";
 
 const TEMPLATE = "provenance_template";
@@ -43,6 +45,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${TEMPLATE}`;
   await applyMigrations(templateUrl.toString());
+  await allowAppRoleLogin(adminUrl, TEST_APP_PASSWORD);
   project.provide("adminUrl", adminUrl);
   project.provide("templateDatabase", TEMPLATE);
   return stop;

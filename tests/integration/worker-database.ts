@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
+import { APP_ROLE, urlAs } from "@/lib/db/app-role";
 import { closeExportPool } from "@/lib/server/export/snapshot";
+import { TEST_APP_PASSWORD } from "./app-connection";
 
 /**
  * Every test file gets its own database, cloned from the migrated template,
@@ -11,7 +13,9 @@ const name = `test_${randomUUID().replaceAll("-", "")}`;
 const adminUrl = inject("adminUrl");
 const url = new URL(adminUrl);
 url.pathname = `/${name}`;
-process.env.DATABASE_URL = url.toString();
+// The tests connect as the application does: as its own role, not as the cluster's owner.
+process.env.DATABASE_URL = urlAs(url.toString(), APP_ROLE, TEST_APP_PASSWORD);
+process.env.MIGRATION_DATABASE_URL = url.toString();
 
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
