@@ -3,11 +3,11 @@ import { describe, expect, it } from "vitest";
 import { APP_ROLE } from "@/lib/db/app-role";
 import { createProject, createSource, testDb } from "./factories";
 
-async function withClient<T>(url: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await run(client);
   } finally {
     await client.end();
   }
