@@ -12,7 +12,7 @@ beforeAll(async () => {
   const db = testDb();
   await seedDemo(db);
   const owner = await db.user.findUniqueOrThrow({ where: { email: "owner@demo.test" } });
-  token = await createApiToken(db, { userId: owner.id, email: owner.email, name: owner.name, sessionVersion: owner.sessionVersion });
+  token = (await createApiToken(db, { userId: owner.id, email: owner.email, name: owner.name, sessionVersion: owner.sessionVersion })).token;
   const project = await db.project.findUniqueOrThrow({ where: { slug: "demo" } });
   ids.projectId = project.id;
   ids.sourceId = (await db.source.findFirstOrThrow({ where: { projectId: project.id } })).id;

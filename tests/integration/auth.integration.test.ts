@@ -50,7 +50,7 @@ describe("sign-in", () => {
 describe("revocation", () => {
   it("stores only the token's hash and resolves the token to its user", async () => {
     const user = await createUser();
-    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const token = (await createApiToken(testDb(), { ...user, sessionVersion: 0 })).token;
     const stored = await testDb().apiToken.findFirstOrThrow({ where: { userId: user.userId } });
     expect(stored.tokenHash).not.toContain(token);
     expect(await actorFromToken(testDb(), token)).toMatchObject({ userId: user.userId });
@@ -59,7 +59,7 @@ describe("revocation", () => {
 
   it("ends sessions and tokens at once when the user signs out", async () => {
     const user = await createUser();
-    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const token = (await createApiToken(testDb(), { ...user, sessionVersion: 0 })).token;
     const claims = { userId: user.userId, sessionVersion: 0 };
     expect(await actorFromSessionClaims(testDb(), claims)).not.toBeNull();
     await revokeSessions(testDb(), user, "sign_out");
@@ -71,7 +71,7 @@ describe("revocation", () => {
 
   it("ends sessions and tokens when the account is disabled", async () => {
     const user = await createUser();
-    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const token = (await createApiToken(testDb(), { ...user, sessionVersion: 0 })).token;
     await testDb().user.update({ where: { id: user.userId }, data: { isDisabled: true } });
     expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();
     expect(await actorFromToken(testDb(), token)).toBeNull();
@@ -81,7 +81,7 @@ describe("revocation", () => {
 describe("password change and disabling", () => {
   it("a password change needs the current password and ends every session and token", async () => {
     const user = await createUser({ password: "old-password-123" });
-    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const token = (await createApiToken(testDb(), { ...user, sessionVersion: 0 })).token;
     await expect(
       changePassword(testDb(), user, { currentPassword: "not-it", newPassword: "new-password-456" }),
     ).rejects.toMatchObject({ status: 401 });
@@ -96,7 +96,7 @@ describe("password change and disabling", () => {
 
   it("disabling a user ends their sessions and tokens and refuses sign-in; enabling lets them back", async () => {
     const user = await createUser({ password: "pw-to-disable-1" });
-    const token = await createApiToken(testDb(), { ...user, sessionVersion: 0 });
+    const token = (await createApiToken(testDb(), { ...user, sessionVersion: 0 })).token;
     await setUserDisabled(testDb(), user.email.toUpperCase(), true);
     expect(await actorFromToken(testDb(), token)).toBeNull();
     expect(await actorFromSessionClaims(testDb(), { userId: user.userId, sessionVersion: 0 })).toBeNull();

@@ -14,7 +14,7 @@ beforeAll(async () => {
   const { project, members } = await createProject(["owner"]);
   projectId = project.id;
   const user = await testDb().user.findUniqueOrThrow({ where: { id: members.owner.userId } });
-  token = await createApiToken(testDb(), { ...members.owner, sessionVersion: user.sessionVersion });
+  token = (await createApiToken(testDb(), { ...members.owner, sessionVersion: user.sessionVersion })).token;
   sourceId = (await createSource(members.owner, project.id)).source.id;
 });
 

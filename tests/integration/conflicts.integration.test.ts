@@ -79,7 +79,7 @@ const conflictsOf = (projectId: string) =>
   testDb().conflict.findMany({ where: { projectId }, include: { members: true }, orderBy: { createdAt: "asc" } });
 
 async function bearer(actor: Actor) {
-  return { authorization: `Bearer ${await createApiToken(testDb(), { ...actor, sessionVersion: 0 })}` };
+  return { authorization: `Bearer ${(await createApiToken(testDb(), { ...actor, sessionVersion: 0 })).token}` };
 }
 
 function call(

@@ -57,5 +57,5 @@ export function route(method: string, contractPath: string): RouteContract {
 /** A bearer token of a member, as `POST /api/v1/auth/token` would issue it. */
 export async function tokenOf(actor: Actor): Promise<string> {
   const user = await testDb().user.findUniqueOrThrow({ where: { id: actor.userId } });
-  return createApiToken(testDb(), { ...actor, sessionVersion: user.sessionVersion });
+  return (await createApiToken(testDb(), { ...actor, sessionVersion: user.sessionVersion })).token;
 }

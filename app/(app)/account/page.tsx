@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { ApiTokenList } from "@/components/account/api-token-list";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { db } from "@/lib/db/client";
+import { listApiTokens } from "@/lib/server/auth/api-tokens";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 
 export const metadata: Metadata = { title: "Account" };
@@ -12,6 +15,7 @@ export default async function AccountPage() {
       <p className="muted">
         {actor.name} · {actor.email}
       </p>
+      <ApiTokenList initialTokens={await listApiTokens(db(), actor)} />
       <ChangePasswordForm />
     </section>
   );

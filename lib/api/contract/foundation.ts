@@ -1,4 +1,5 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
+import { tokenOptionsSchema } from "@/lib/auth/token-input";
 import { changePasswordSchema } from "@/lib/server/auth/change-password";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
@@ -13,19 +14,56 @@ export const healthRoute = defineRoute({
   errors: [503],
 });
 
+const tokenSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    lastUsedAt: z.string().nullable().meta({ description: "To the minute." }),
+    expiresAt: z.string().nullable(),
+  })
+  .meta({ id: "ApiToken" });
+const issuedTokenSchema = tokenSchema.extend({ token: z.string().meta({ description: "Shown this once; only its hash is stored." }) }).meta({ id: "IssuedToken" });
+
 export const createTokenRoute = defineRoute({
   method: "post",
   path: "/api/v1/auth/token",
-  summary: "Exchange an email and password for a personal bearer token (shown once, stored hashed).",
+  summary: "Exchange an email and password for a personal bearer token (shown once, stored hashed; 90 days unless chosen otherwise).",
   tag: "Auth",
   isPublic: true,
-  body: z.object({
+  body: tokenOptionsSchema.extend({
     email: z.string().meta({ example: "researcher@demo.test" }),
     password: z.string().meta({ example: "provenance-demo" }),
-    name: z.string().trim().min(1).max(100).optional().meta({ description: "A label for the token" }),
   }),
-  response: { status: 201, description: "The token.", schema: z.object({ token: z.string() }).meta({ id: "Token" }) },
+  response: { status: 201, description: "The token.", schema: issuedTokenSchema },
   errors: [429],
+});
+
+export const listTokensRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/account/tokens",
+  summary: "The caller's API tokens that still work, newest first.",
+  tag: "Auth",
+  response: { status: 200, description: "Tokens.", schema: z.object({ tokens: z.array(tokenSchema) }) },
+});
+
+export const createOwnTokenRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/account/tokens",
+  summary: "Issue an API token for the signed-in caller.",
+  tag: "Auth",
+  body: tokenOptionsSchema,
+  response: { status: 201, description: "The token.", schema: issuedTokenSchema },
+});
+
+export const revokeTokenRoute = defineRoute({
+  method: "delete",
+  path: "/api/v1/account/tokens/{tokenId}",
+  summary: "Revoke one of the caller's API tokens; audited.",
+  tag: "Auth",
+  params: z.object({ tokenId: idSchema }),
+  response: { status: 204, description: "Revoked." },
+  errors: [404],
 });
 
 export const projectSchema = z

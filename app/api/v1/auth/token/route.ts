@@ -6,6 +6,7 @@ import { clientAddress } from "@/lib/server/auth/client-address";
 import { verifyCredentials } from "@/lib/server/auth/verify-credentials";
 
 export const POST = handle(createTokenRoute, async ({ body, request }) => {
-  const user = await verifyCredentials(db(), body, clientAddress(request.headers));
-  return { token: await createApiToken(db(), user, body.name) };
+  const { email, password, ...options } = body;
+  const user = await verifyCredentials(db(), { email, password }, clientAddress(request.headers));
+  return createApiToken(db(), user, options);
 });
