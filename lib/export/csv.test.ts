@@ -65,6 +65,8 @@ describe("CSV export", () => {
     expect(rows[1]![CSV_HEADER.indexOf("note")]).toBe(`'=HYPERLINK("http://attacker.example","click")`);
     for (const dangerous of ["=1+1", "+1", "-1", "@SUM(A1)", "\t=1", "\r=1"]) expect(neutraliseFormula(dangerous)).toBe(`'${dangerous}`);
     for (const safe of ["4 (per MSA)", "a=b", "2024-05-03", ""]) expect(neutraliseFormula(safe)).toBe(safe);
+    expect(csvField("a;=1+1")).toBe('"a;=1+1"');
+    expect(csvField("4 (per MSA); =cmd|' /C calc'!A0")).toBe(`"4 (per MSA); =cmd|' /C calc'!A0"`);
     expect(csvField(-1)).toBe("-1");
     expect(csvField(null)).toBe("");
     expect(csvField('say "hi", then\nleave')).toBe('"say ""hi"", then\nleave"');

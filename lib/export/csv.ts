@@ -69,12 +69,17 @@ export function csvLine(cells: readonly Cell[]): string {
   return `${cells.map(csvField).join(",")}\r\n`;
 }
 
-/** One RFC 4180 field. Numbers are written as numbers; text is neutralised, then quoted if needed. */
+/**
+ * One RFC 4180 field. Numbers are written as numbers; text is neutralised,
+ * then quoted if needed. A semicolon is quoted too: a spreadsheet set to a
+ * locale that separates with semicolons would otherwise split "a;=1+1" and
+ * run its second half as a formula.
+ */
 export function csvField(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "number") return String(cell);
   const text = neutraliseFormula(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /**
