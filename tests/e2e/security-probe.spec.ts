@@ -11,6 +11,19 @@ async function demoProject(request: APIRequestContext, token: string) {
 
 test("four eyes: resolving a conflict that ranks a claim does not let its reviewer approve their own edit", async ({ request }) => {
   const { claim, headers: researcher, projectId } = await researcherClaim(request);
+  // A second figure for the same subject and property: the two disagree, so detection opens a conflict.
+  const first = (await (await request.get(`/api/v1/claims/${claim.id}`, { headers: researcher })).json()).claim;
+  const rival = await request.post(`/api/v1/projects/${projectId}/claims`, {
+    headers: researcher,
+    data: {
+      subjectId: first.subject.id,
+      propertyId: first.property.id,
+      value: { type: "quantity", kind: "at_least", min: 60, max: null },
+      attribution: [{ role: "origin", partyName: "Islamic State" }],
+      evidenceAnnotationIds: first.evidence.map((e: { annotationId: string }) => e.annotationId),
+    },
+  });
+  expect(rival.status(), await rival.text()).toBe(201);
   const reviewer = { authorization: `Bearer ${await apiToken(request, "reviewer@demo.test")}` };
   const owner = { authorization: `Bearer ${await apiToken(request, "owner@demo.test")}` };
   expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers: researcher, data: {} })).status()).toBe(200);
@@ -62,7 +75,7 @@ test("ten parallel revisions of one source are all stored, numbered 2 to 11", as
     Array.from({ length: 10 }, (_, i) => request.post(`/api/v1/sources/${copy.sourceId}/revisions`, { headers, data: { text: `Revision ${i} of ${copy.title}.` } })),
   );
   expect(responses.map((r) => r.status())).toEqual(Array(10).fill(201));
-  const source = (await (await request.get(`/api/v1/sources/${copy.sourceId}`, { headers })).json()).source;
+  const source = await (await request.get(`/api/v1/sources/${copy.sourceId}`, { headers })).json();
   expect((source.revisions as { number: number }[]).map((r) => r.number).sort((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 });
 
