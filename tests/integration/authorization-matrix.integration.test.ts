@@ -17,6 +17,7 @@ import { resolveConflict } from "@/lib/server/conflicts/resolve-conflict";
 import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
 import { createEntity, updateEntity } from "@/lib/server/entities/entities";
 import { mergeEntities } from "@/lib/server/entities/merge-entities";
+import { unmergeEntity } from "@/lib/server/entities/unmerge-entity";
 import { AppError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
@@ -161,6 +162,17 @@ const cases: Case[] = [
     },
   },
   {
+    name: "entities: un-merge",
+    expected: reviewers,
+    run: async (f, actor) => {
+      const [source, target] = await Promise.all(
+        [1, 2].map(() => db().entity.create({ data: { projectId: f.project.id, name: `Group ${unique()}`, kind: "armed_group" } })),
+      );
+      await mergeEntities(db(), f.members.owner, { sourceId: source!.id, targetId: target!.id });
+      return unmergeEntity(db(), actor, source!.id);
+    },
+  },
+  {
     name: "members: add",
     expected: ownerOnly,
     run: async (f, actor) => addMember(db(), actor, f.project.id, { email: (await createUser()).email, role: "viewer" }),
@@ -184,6 +196,50 @@ const cases: Case[] = [
     name: "reviews: approve one's own claim (four eyes)",
     expected: { owner: 403, reviewer: 403, researcher: 403, viewer: 403, outsider: 404 },
     run: async (f, actor, who) => reviewClaim(db(), actor, (await submittedClaim(f, ownAuthor(f, who))).id, { decision: "approve" }),
+  },
+  {
+    name: "reviews: approve a claim one edited after its submission (four eyes)",
+    expected: { owner: 403, reviewer: 403, researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor, who) => {
+      const claim = await submittedClaim(f, f.author);
+      // Only owners and reviewers may edit someone else's submitted claim; the others' approval is refused anyway.
+      if (who === "owner" || who === "reviewer") await updateClaim(db(), actor, claim.id, { version: claim.version, note: `Edited by the ${who}` });
+      return reviewClaim(db(), actor, claim.id, { decision: "approve" });
+    },
+  },
+  {
+    name: "reviews: approve a claim whose conflict another reviewer resolved (four eyes: a ranking is no edit)",
+    expected: reviewers,
+    run: async (f, actor, who) => {
+      const conflict = await freshConflict(f);
+      const members = await db().conflictMember.findMany({ where: { conflictId: conflict.id } });
+      for (const member of members) await submitClaim(db(), f.author, member.claimId, {});
+      const resolver = who === "owner" ? f.members.reviewer : f.members.owner;
+      await resolveConflict(db(), resolver, conflict.id, {
+        status: "resolved",
+        reason: "The larger figure counts both sides",
+        ranks: members.map((m, i) => ({ claimId: m.claimId, rank: i === 0 ? "preferred" : "deprecated" })),
+      });
+      return reviewClaim(db(), actor, members[0]!.claimId, { decision: "approve" });
+    },
+  },
+  {
+    name: "reviews: approve a claim one resolved a conflict of, after another reviewer's edit (four eyes)",
+    expected: { owner: "ok", reviewer: 403, researcher: 403, viewer: 403, outsider: 404 },
+    run: async (f, actor) => {
+      // The reviewer edits, the owner ranks: the reviewer still may not approve the edit, the owner may.
+      const conflict = await freshConflict(f);
+      const members = await db().conflictMember.findMany({ where: { conflictId: conflict.id } });
+      for (const member of members) await submitClaim(db(), f.author, member.claimId, {});
+      const target = await db().claim.findUniqueOrThrow({ where: { id: members[0]!.claimId } });
+      await updateClaim(db(), f.members.reviewer, target.id, { version: target.version, note: "The reviewer's wording" });
+      await resolveConflict(db(), f.members.owner, conflict.id, {
+        status: "resolved",
+        reason: "Ranked by the owner",
+        ranks: members.map((m, i) => ({ claimId: m.claimId, rank: i === 0 ? "preferred" : "deprecated" })),
+      });
+      return reviewClaim(db(), actor, target.id, { decision: "approve" });
+    },
   },
   {
     name: "reviews: reject",
