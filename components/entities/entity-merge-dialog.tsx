@@ -9,6 +9,7 @@ export interface MergeResult {
   targetId: string;
   aliases: string[];
   claimsMoved: number;
+  mergeId: string;
 }
 
 /**
@@ -70,7 +71,7 @@ export function EntityMergeDialog({
           <>
             Claims about “{entity.name}” will follow to “{target.name}” ({entity.claimCount} as subject), as will claim values and
             attributions naming it. {names} will become aliases of “{target.name}”. “{entity.name}” will no longer be listed; the merge
-            is recorded in the audit trail and cannot be undone here.
+            is recorded in the audit trail, and you can undo it from the message that follows.
           </>
         ) : (
           "Choose the entity that stays; this one is merged into it."

@@ -19,7 +19,14 @@ export interface EntityRowProps {
   mergeTargets: { id: string; name: string }[];
   canEdit: boolean;
   canMerge: boolean;
-  onMerged: (message: string) => void;
+  onMerged: (merge: CompletedMerge) => void;
+}
+
+/** What the table announces after a merge, and what it needs to offer undoing it. */
+export interface CompletedMerge {
+  text: string;
+  entityId: string;
+  entityName: string;
 }
 
 /** One entity: read as a table row, edited in place (kind, aliases, QID), or merged into another. */
@@ -62,10 +69,13 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
 
   function merged(targetName: string, result: MergeResult) {
     setIsMerging(false);
-    onMerged(
-      `Merged “${entity.name}” into “${targetName}”: ${result.claimsMoved} ${result.claimsMoved === 1 ? "claim" : "claims"} moved; ` +
+    onMerged({
+      text:
+        `Merged “${entity.name}” into “${targetName}”: ${result.claimsMoved} ${result.claimsMoved === 1 ? "claim" : "claims"} moved; ` +
         `its aliases are now ${result.aliases.join(", ") || "none"}.`,
-    );
+      entityId: entity.id,
+      entityName: entity.name,
+    });
     router.refresh();
   }
 

@@ -1,9 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { EntityRow, type ListedEntity } from "./entity-row";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { EntityRow, type CompletedMerge, type ListedEntity } from "./entity-row";
+import { formProblem } from "./entity-form-problem";
 
-/** The entities as a table; the outcome of a merge is announced here, since the merged row goes away. */
+/**
+ * The entities as a table. The outcome of a merge is announced here, since the
+ * merged row goes away, with a button that undoes it.
+ */
 export function EntityTable({
   entities,
   slug,
@@ -17,12 +24,40 @@ export function EntityTable({
   canEdit: boolean;
   canMerge: boolean;
 }) {
-  const [message, setMessage] = useState<string | null>(null);
+  const router = useRouter();
+  const [lastMerge, setLastMerge] = useState<CompletedMerge | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [isUndoing, startUndo] = useTransition();
+
+  function merged(merge: CompletedMerge) {
+    setLastMerge(merge);
+    setOutcome({ kind: "success", text: merge.text });
+  }
+
+  function undo(merge: CompletedMerge) {
+    startUndo(async () => {
+      try {
+        const result = await apiFetch<{ claimsRestored: number }>(`/api/v1/entities/${encodeURIComponent(merge.entityId)}/merge`, { method: "DELETE" });
+        setLastMerge(null);
+        const claims = `${result.claimsRestored} ${result.claimsRestored === 1 ? "claim points" : "claims point"}`;
+        setOutcome({ kind: "success", text: `Un-merged “${merge.entityName}”: it is listed again and ${claims} at it again.` });
+        router.refresh();
+      } catch (failure) {
+        setOutcome({ kind: "error", text: formProblem(failure).message });
+      }
+    });
+  }
+
   return (
     <div className="stack">
-      <p role="status" className="form-success">
-        {message}
-      </p>
+      <div className="entity-table__outcome">
+        <FormOutcome outcome={outcome} />
+        {lastMerge && (
+          <button type="button" className="button" disabled={isUndoing} onClick={() => undo(lastMerge)}>
+            {isUndoing ? "Undoing…" : `Undo merge of ${lastMerge.entityName}`}
+          </button>
+        )}
+      </div>
       {entities.length === 0 ? (
         <p className="empty">No entities match.</p>
       ) : (
@@ -51,7 +86,7 @@ export function EntityTable({
                   mergeTargets={mergeTargets}
                   canEdit={canEdit}
                   canMerge={canMerge}
-                  onMerged={setMessage}
+                  onMerged={merged}
                 />
               ))}
             </tbody>

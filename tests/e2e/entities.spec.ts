@@ -89,6 +89,31 @@ test.describe("entities page", () => {
     await expect(entityRow(page, keep)).toBeVisible();
   });
 
+  test("a merge is undone from its own message: the entity is listed again and the target loses its names", async ({ page }) => {
+    await signIn(page, "owner@demo.test");
+    await page.goto("/projects/demo/entities");
+    const stays = `Timbuktu Observer ${run}`;
+    const goes = `Timbuktu Watch ${run}`;
+    await createEntity(page, { name: stays, kind: "Media outlet", aliases: "" });
+    await expect(page.getByRole("form", { name: "Create an entity" }).getByRole("status")).toHaveText(`Created ${stays}.`);
+    await createEntity(page, { name: goes, kind: "Media outlet", aliases: `TW-${run}` });
+    await expect(page.getByRole("form", { name: "Create an entity" }).getByRole("status")).toHaveText(`Created ${goes}.`);
+    await page.goto(`/projects/demo/entities?q=${encodeURIComponent(`Timbuktu`)}`);
+
+    await entityRow(page, goes).getByRole("button", { name: `Merge ${goes} into another entity` }).click();
+    const dialog = page.getByRole("dialog", { name: `Merge “${goes}”` });
+    await dialog.getByLabel("Merge into").selectOption({ label: stays });
+    await dialog.getByRole("button", { name: `Merge into ${stays}` }).click();
+    await expect(entityRow(page, goes)).toHaveCount(0);
+    await expect(entityRow(page, stays)).toContainText(`TW-${run}`);
+
+    await page.getByRole("button", { name: `Undo merge of ${goes}` }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Un-merged" })).toContainText(`Un-merged “${goes}”: it is listed again`);
+    await expect(entityRow(page, goes)).toBeVisible();
+    await expect(entityRow(page, stays)).not.toContainText(`TW-${run}`);
+    await expect(page.getByRole("button", { name: `Undo merge of ${goes}` })).toHaveCount(0);
+  });
+
   test("a researcher may edit entities but not merge them", async ({ page }) => {
     await signIn(page, "researcher@demo.test");
     await page.goto("/projects/demo/entities?q=ACLED");

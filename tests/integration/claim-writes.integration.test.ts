@@ -105,6 +105,29 @@ describe("entity changes reach the claims that name them", () => {
     expect(await search("Mouvement salut")).toEqual([msa.id]);
   });
 
+  it("an entity edit that changes nothing writes no audit event; a real one records only what changed", async () => {
+    const { tokens, v } = await setup();
+    const same = await call(updateEntityRoute, tokens.owner, { entityId: v.isgs.id }, { name: v.isgs.name, aliases: ["ISGS", "Sahel Province"] });
+    expect(same.status).toBe(200);
+    expect(await testDb().auditEvent.count({ where: { objectType: "Entity", objectId: v.isgs.id } })).toBe(0);
+    expect((await call(updateEntityRoute, tokens.owner, { entityId: v.isgs.id }, { name: v.isgs.name, description: "IS Sahel" })).status).toBe(200);
+    const events = await testDb().auditEvent.findMany({ where: { objectType: "Entity", objectId: v.isgs.id } });
+    expect(events).toEqual([expect.objectContaining({ action: "entity.update", before: { description: "" }, after: { description: "IS Sahel" } })]);
+  });
+
+  it("a merge answers the same for another project's entity as for one that does not exist", async () => {
+    const { tokens, v } = await setup();
+    const elsewhere = await setup();
+    const foreignTarget = await call(mergeRoute, tokens.owner, { entityId: v.msaJnim.id }, { intoEntityId: elsewhere.v.isgs.id });
+    const missingTarget = await call(mergeRoute, tokens.owner, { entityId: v.msaJnim.id }, { intoEntityId: "no-such-entity" });
+    expect(foreignTarget).toMatchObject({ status: 404 });
+    expect(foreignTarget.json).toEqual(missingTarget.json);
+    const foreignSource = await call(mergeRoute, tokens.owner, { entityId: elsewhere.v.msaJnim.id }, { intoEntityId: v.isgs.id });
+    const missingSource = await call(mergeRoute, tokens.owner, { entityId: "no-such-entity" }, { intoEntityId: v.isgs.id });
+    expect(foreignSource).toMatchObject({ status: 404 });
+    expect(foreignSource.json).toEqual(missingSource.json);
+  });
+
   it("a merge gives each moved claim a new version and an audit event, keeps its editor, and search follows", async () => {
     const { members, tokens, v, claim, search } = await setup();
     const moved = await claim(v.msaJnim.id, "4 (per MSA)", 4);

@@ -70,7 +70,7 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       await lockEntities(tx, [input.sourceId, input.targetId]);
       const source = await tx.entity.findUnique({ where: { id: input.sourceId } });
       if (!source) throw new NotFoundError("The entity to merge");
-      await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "Entity");
+      await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "The entity to merge");
       if (source.mergedIntoId) throw new ConflictError("This entity has already been merged into another one.");
       const target = await finalEntity(tx, input.targetId, source.projectId);
       if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.");
