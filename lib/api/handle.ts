@@ -7,7 +7,7 @@ import { AppError, PayloadTooLargeError, UnauthenticatedError, ValidationError }
 import type { RouteContract } from "./define-route";
 import { appErrorFromDatabase } from "@/lib/server/database-errors";
 import { assertSameOriginMutation } from "./same-origin";
-import { findUnsafeText } from "./unsafe-text";
+import { parseAtBoundary } from "@/lib/server/boundary";
 
 const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
 
@@ -50,7 +50,7 @@ export function handle<C extends RouteContract>(
       const body = contract.body ? parse(contract.body, await readJson(request), "body") : undefined;
       const result = await run({ actor, params, query, body, request } as HandlerContext<C>);
       if (result instanceof Response) return result;
-      return Response.json(result, { status: contract.response.status });
+      return Response.json(outgoing(contract, result), { status: contract.response.status });
     } catch (error) {
       return errorResponse(error);
     }
@@ -58,26 +58,21 @@ export function handle<C extends RouteContract>(
 }
 
 function parse(schema: z.ZodType | undefined, input: unknown, where: string): unknown {
-  if (!schema) return undefined;
-  rejectUnsafeText(input, where);
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw validationError(result.error, where);
+  return schema ? parseAtBoundary(schema, input, where) : undefined;
 }
 
-/** NUL and lone surrogates are refused at the boundary, with the field named, before any schema or database sees them. */
-export function rejectUnsafeText(input: unknown, where: string): void {
-  const unsafe = findUnsafeText(input, where);
-  if (unsafe) throw new ValidationError(`Invalid request (${unsafe.path}: ${unsafe.message})`, [unsafe]);
-}
-
-export function validationError(error: z.ZodError, where: string): ValidationError {
-  const fields = error.issues.map((issue) => ({
-    path: [where, ...issue.path.map(String)].join("."),
-    message: issue.message,
-  }));
-  const summary = fields.map((f) => `${f.path}: ${f.message}`).join("; ");
-  return new ValidationError(`Invalid request (${summary})`, fields);
+/**
+ * What a route sends is checked against its contract too: fields the response
+ * schema does not name are stripped, so nothing leaks that the OpenAPI
+ * document does not promise, and a response that breaks its contract is a
+ * logged 500 rather than a surprise for the client.
+ */
+function outgoing(contract: RouteContract, result: unknown): unknown {
+  const schema = contract.response.schema;
+  if (!schema) return result;
+  const parsed = schema.safeParse(result);
+  if (parsed.success) return parsed.data;
+  throw new Error(`The response of ${contract.method.toUpperCase()} ${contract.path} breaks its contract: ${z.prettifyError(parsed.error)}`);
 }
 
 async function readJson(request: Request): Promise<unknown> {

@@ -1,4 +1,4 @@
-import { describeDate, describeQuantity } from "@/lib/conflicts/describe-value";
+import { describeDate, describeQuantity } from "@/lib/claims/describe-value";
 import type { ClaimValue } from "./value";
 
 const categoryWords: Record<string, string> = {

@@ -1,6 +1,6 @@
 import type { AssertionValue, DateValue, EntityValue, QuantityValue } from "@/lib/claims/value";
 import type { DetectableClaim } from "@/lib/conflicts/detectable-claim";
-import { capitalise, describeDate, describeEntity, describeQuantity, formatNumber } from "@/lib/conflicts/describe-value";
+import { capitalise, describeDate, describeEntity, describeQuantity, formatNumber } from "@/lib/claims/describe-value";
 import { qualifierDifference } from "@/lib/conflicts/group";
 import { areDisjoint, dateInterval, quantityInterval, relativeGap, representativeValue } from "@/lib/conflicts/interval";
 import { normalizePhrase } from "@/lib/conflicts/normalize-phrase";

@@ -1,4 +1,4 @@
-import { capitalise } from "@/lib/conflicts/describe-value";
+import { capitalise } from "@/lib/claims/describe-value";
 
 export interface FlaggedClaim {
   /** The chain's origin, as in automatic explanations. */

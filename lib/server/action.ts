@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { rejectUnsafeText, validationError } from "@/lib/api/handle";
+import { parseAtBoundary } from "./boundary";
 import type { Actor } from "./actor";
 import { currentActor } from "./auth/current-actor";
 import { appErrorFromDatabase } from "./database-errors";
@@ -23,10 +23,7 @@ export async function runAction<S extends z.ZodType, T>(
   try {
     const actor = await currentActor();
     if (!actor) throw new UnauthenticatedError("Your session has ended. Sign in again.");
-    rejectUnsafeText(input, "input");
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) throw validationError(parsed.error, "input");
-    return { ok: true, data: await run(actor, parsed.data) };
+    return { ok: true, data: await run(actor, parseAtBoundary(schema, input, "input") as z.output<S>) };
   } catch (thrown) {
     const error = appErrorFromDatabase(thrown) ?? thrown;
     if (error instanceof AppError) {

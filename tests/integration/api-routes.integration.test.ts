@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { apiRoutes } from "@/lib/api/contract";
+import { defineRoute } from "@/lib/api/define-route";
+import { handle } from "@/lib/api/handle";
 import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { testDb } from "./factories";
@@ -63,5 +66,37 @@ describe("every API route, through the handler Next calls", () => {
     const surrogate = await callRoute(route, { token, params: ids, body: { name: "\ud800" } });
     expect(surrogate.status).toBe(400);
     expect(surrogate.json).toMatchObject({ error: { details: { fields: [{ path: "body.name", message: expect.stringContaining("surrogate") }] } } });
+  });
+});
+
+describe("what routes send", () => {
+  const contract = defineRoute({
+    method: "get",
+    path: "/api/v1/test/echo",
+    summary: "A route for this test only.",
+    tag: "Test",
+    isPublic: true,
+    response: { status: 200, description: "An id.", schema: z.object({ item: z.object({ id: z.string() }) }) },
+  });
+  const call = (result: unknown) => handle(contract, async () => result)(new Request("http://localhost/api/v1/test/echo"), { params: Promise.resolve({}) });
+
+  it("strips every field the response schema does not name", async () => {
+    const response = await call({ item: { id: "a", passwordHash: "secret" }, internal: true });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ item: { id: "a" } });
+  });
+
+  it("answers a logged 500 rather than a response that breaks its contract", async () => {
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const response = await call({ item: { id: 42 } });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toMatchObject({ error: { code: "internal_error" } });
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).toContain("breaks its contract");
   });
 });
