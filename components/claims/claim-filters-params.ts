@@ -1,6 +1,6 @@
 import "server-only";
 import { filteredPageHref, readFilterParams, type FilterParams, type SearchParams } from "@/lib/filter-params";
-import { claimFiltersSchema } from "@/lib/server/claims/list-claims";
+import { claimFiltersSchema } from "@/lib/claims/claim-filters";
 
 export type { SearchParams };
 

@@ -6,7 +6,7 @@ import { useEffect, useId, useState } from "react";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
 import type { CommentView } from "@/lib/server/comments/comment-view";
 import type { listComments } from "@/lib/server/comments/list-comments";
-import type { CommentTargetType } from "@/lib/server/notifications/notification-payload";
+import type { CommentTargetType } from "@/lib/notifications/notification-payload";
 import { formatTimestamp } from "@/components/claims/claim-history-format";
 import { CommentBodyView } from "./comment-body-view";
 import { CommentEditor } from "./comment-editor";

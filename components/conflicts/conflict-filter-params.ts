@@ -1,6 +1,6 @@
 import "server-only";
 import { readFilterParams, type SearchParams } from "@/lib/filter-params";
-import { conflictFiltersSchema } from "@/lib/server/conflicts/conflict-input";
+import { conflictFiltersSchema } from "@/lib/conflicts/conflict-input";
 
 export type { SearchParams };
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/server/action";
-import { divergenceThresholdSchema } from "@/lib/server/conflicts/conflict-input";
+import { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
 import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
 
 const inputSchema = divergenceThresholdSchema.extend({ projectId: z.string().min(1) });

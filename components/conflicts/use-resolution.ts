@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { ApiRequestError, apiFetch } from "@/lib/client/api-fetch";
-import type { ResolutionInput } from "@/lib/server/conflicts/conflict-input";
+import type { ResolutionInput } from "@/lib/conflicts/conflict-input";
 
 /** Sends a decision on a conflict to the API, then reloads the board's data; failures become a message. */
 export function useResolution(conflictId: string) {

@@ -9,7 +9,8 @@ import { benchmarkReanchoring, buildBenchmarkCorpus } from "@/lib/anchoring/benc
 import { createPrismaClient } from "@/lib/db/client";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrations";
-import { importSource, importSourceSchema } from "@/lib/server/sources/import-source";
+import { importSource } from "@/lib/server/sources/import-source";
+import { importSourceSchema } from "@/lib/sources/source-input";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { DEMO_PASSWORD, DEMO_PROJECT_SLUG } from "@/lib/server/seed/demo-data";
 

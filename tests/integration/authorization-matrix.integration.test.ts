@@ -26,8 +26,10 @@ import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
 import { setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
-import { addRevision, addRevisionSchema } from "@/lib/server/sources/add-revision";
-import { importSource, importSourceSchema } from "@/lib/server/sources/import-source";
+import { addRevision } from "@/lib/server/sources/add-revision";
+import { addRevisionSchema } from "@/lib/sources/source-input";
+import { importSource } from "@/lib/server/sources/import-source";
+import { importSourceSchema } from "@/lib/sources/source-input";
 import { createProject, createUser, testDb } from "./factories";
 import { msaClaim, reviewProject, submittedClaim, type ReviewProject } from "./review-factories";
 

@@ -9,7 +9,7 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { deleteClaim } from "@/lib/server/claims/delete-claim";
 import { getClaim } from "@/lib/server/claims/get-claim";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { conflictFiltersSchema, resolutionSchema } from "@/lib/server/conflicts/conflict-input";
+import { conflictFiltersSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { flagConflict } from "@/lib/server/conflicts/flag-conflict";
 import { listConflicts } from "@/lib/server/conflicts/list-conflicts";
 import { reevaluateGroup } from "@/lib/server/conflicts/reevaluate-group";

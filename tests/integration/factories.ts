@@ -5,7 +5,8 @@ import { createPrismaClient, type Db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import type { Actor } from "@/lib/server/actor";
 import { hashPassword } from "@/lib/server/auth/password";
-import { importSource, importSourceSchema } from "@/lib/server/sources/import-source";
+import { importSource } from "@/lib/server/sources/import-source";
+import { importSourceSchema } from "@/lib/sources/source-input";
 
 let client: Db | undefined;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { divergenceThresholdSchema } from "@/lib/server/conflicts/conflict-input";
-import { entityInputSchema } from "@/lib/server/entities/entity-input";
+import { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
+import { entityInputSchema } from "@/lib/entities/entity-input";
 import { requiredApprovalsSchema } from "@/lib/server/reviews/set-required-approvals";
 import { createProject, testDb } from "./factories";
 

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { listAuditEvents, auditFiltersSchema } from "@/lib/server/audit/list-audit-events";
+import { listAuditEvents } from "@/lib/server/audit/list-audit-events";
+import { auditFiltersSchema } from "@/lib/audit/audit-filters";
 import { updateClaim } from "@/lib/server/claims/update-claim";
-import { listNotifications, inboxQuerySchema } from "@/lib/server/notifications/list-notifications";
+import { listNotifications } from "@/lib/server/notifications/list-notifications";
+import { inboxQuerySchema } from "@/lib/notifications/inbox-input";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { getClaimReview } from "@/lib/server/reviews/get-claim-review";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
-import { reviewQueue, reviewQueueFiltersSchema } from "@/lib/server/reviews/review-queue";
+import { reviewQueue } from "@/lib/server/reviews/review-queue";
+import { reviewQueueFiltersSchema } from "@/lib/review/review-input";
 import { setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
 import { createSource, corpus, testDb } from "./factories";

@@ -1,6 +1,6 @@
 import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
-import { claimFiltersSchema } from "@/lib/server/claims/list-claims";
-import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/server/entities/entity-input";
+import { claimFiltersSchema } from "@/lib/claims/claim-filters";
+import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/entities/entity-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 

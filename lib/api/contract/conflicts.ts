@@ -1,5 +1,5 @@
 import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
-import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/server/conflicts/conflict-input";
+import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 

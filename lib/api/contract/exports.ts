@@ -2,7 +2,7 @@ import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import { exportFilterParamsSchema, filterFieldsSchema } from "@/lib/export/filters";
 import { countsSchema, filterNamesSchema } from "@/lib/export/manifest";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
-import { exportQuerySchema } from "@/lib/server/export/export-request";
+import { exportQuerySchema } from "@/lib/export/export-query";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 

@@ -1,6 +1,6 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
 import { tokenOptionsSchema } from "@/lib/auth/token-input";
-import { changePasswordSchema } from "@/lib/server/auth/change-password";
+import { changePasswordSchema } from "@/lib/auth/password-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 

@@ -1,14 +1,14 @@
 import { ClaimStatus, ReviewDecisionKind } from "@/lib/db/generated/enums";
 import { commentBodySchema } from "@/lib/review/comment-body";
 import { reviewActions } from "@/lib/review/review-rules";
-import { auditFiltersSchema } from "@/lib/server/audit/list-audit-events";
-import { markReadSchema } from "@/lib/server/notifications/mark-notifications-read";
-import { inboxQuerySchema } from "@/lib/server/notifications/list-notifications";
-import type { CommentTargetType } from "@/lib/server/notifications/notification-payload";
-import { bulkApproveSchema } from "@/lib/server/reviews/bulk-approve";
-import { reviewClaimSchema } from "@/lib/server/reviews/review-claim";
-import { reviewQueueFiltersSchema } from "@/lib/server/reviews/review-queue";
-import { submitClaimSchema } from "@/lib/server/reviews/submit-claim";
+import { auditFiltersSchema } from "@/lib/audit/audit-filters";
+import { markReadSchema } from "@/lib/notifications/inbox-input";
+import { inboxQuerySchema } from "@/lib/notifications/inbox-input";
+import type { CommentTargetType } from "@/lib/notifications/notification-payload";
+import { bulkApproveSchema } from "@/lib/review/review-input";
+import { reviewClaimSchema } from "@/lib/review/review-input";
+import { reviewQueueFiltersSchema } from "@/lib/review/review-input";
+import { submitClaimSchema } from "@/lib/review/review-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 

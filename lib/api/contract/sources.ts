@@ -1,7 +1,7 @@
 import { AnchorStatus } from "@/lib/db/generated/enums";
-import { addRevisionSchema } from "@/lib/server/sources/add-revision";
-import { importSourceSchema } from "@/lib/server/sources/import-source";
-import { createAnnotationSchema } from "@/lib/server/annotations/create-annotation";
+import { addRevisionSchema } from "@/lib/sources/source-input";
+import { importSourceSchema } from "@/lib/sources/source-input";
+import { createAnnotationSchema } from "@/lib/anchoring/annotation-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 import { sourceSchema } from "./foundation";

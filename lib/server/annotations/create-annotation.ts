@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { describeSpan } from "@/lib/anchoring/describe-span";
 import { quoteToPosition } from "@/lib/anchoring/match-quote";
-import { textQuoteSelectorSchema } from "@/lib/anchoring/selectors";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
@@ -10,15 +9,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { NotFoundError, ValidationError } from "../errors";
 import { annotationView } from "./annotation-view";
-
-export const createAnnotationSchema = z.union([
-  z.object({
-    start: z.number().int("start must be an integer code point offset"),
-    end: z.number().int("end must be an integer code point offset"),
-  }),
-  z.object({ quote: textQuoteSelectorSchema.omit({ type: true }).extend({ prefix: z.string().default(""), suffix: z.string().default("") }) }),
-]);
-export type CreateAnnotationInput = z.input<typeof createAnnotationSchema>;
+import { createAnnotationSchema } from "@/lib/anchoring/annotation-input";
 
 /**
  * Anchors a new span on the source's current revision, from code point

@@ -1,28 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
+import { AuditFilters } from "@/lib/audit/audit-filters";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const auditFiltersSchema = z
-  .object({
-    actorId: z.string().min(1).max(64).optional(),
-    objectType: z.string().min(1).max(64).optional(),
-    /** With objectType: one object's history. */
-    objectId: z.string().min(1).max(64).optional(),
-    /** First day included (UTC). */
-    from: z.iso.date().optional(),
-    /** Last day included (UTC). */
-    to: z.iso.date().optional(),
-    /** Cursor: only events older than this id (the previous page's nextCursor). */
-    before: z.string().regex(/^\d{1,19}$/, "A numeric event id").optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "The range must not end before it starts", path: ["to"] });
-export type AuditFilters = z.output<typeof auditFiltersSchema>;
 
 /**
  * The project's audit trail, newest first, filtered by actor, object type,

@@ -5,16 +5,7 @@ import type { Actor } from "../actor";
 import { UnauthenticatedError } from "../errors";
 import { hashPassword, verifyPassword } from "./password";
 import { revokeSessionsIn } from "./revoke-sessions";
-
-export const changePasswordSchema = z
-  .object({
-    currentPassword: z.string().min(1, "Enter your current password"),
-    newPassword: z.string().min(12, "Use at least 12 characters").max(200),
-  })
-  .refine((input) => input.currentPassword !== input.newPassword, {
-    message: "The new password must differ from the current one",
-    path: ["newPassword"],
-  });
+import { changePasswordSchema } from "@/lib/auth/password-input";
 
 /** Changes a user's password; every session and API token of theirs ends with it. */
 export async function changePassword(db: Db, actor: Actor, input: z.output<typeof changePasswordSchema>): Promise<void> {

@@ -1,25 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { ClaimStatus, type Prisma } from "@/lib/db/generated/client";
+import { type Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { claimRecordInclude } from "./claim-record";
 import { claimView } from "./claim-view";
-
-export const claimFiltersSchema = z.object({
-  sourceId: z.string().min(1).optional(),
-  entityId: z.string().min(1).optional(),
-  propertyId: z.string().min(1).optional(),
-  status: z.enum(ClaimStatus).optional(),
-  /** An entity id or a party name anywhere in the attribution chain. */
-  attributedTo: z.string().trim().min(1).max(200).optional(),
-  hasConflict: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-  q: z.string().trim().max(200).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(25),
-});
-export type ClaimFilters = z.output<typeof claimFiltersSchema>;
+import { ClaimFilters } from "@/lib/claims/claim-filters";
 
 export async function listClaims(db: Db, actor: Actor, projectId: string, filters: ClaimFilters) {
   await requireProjectPermission(db, actor, projectId, "project:read");

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { CommentTargetType } from "../notifications/notification-payload";
+import type { CommentTargetType } from "@/lib/notifications/notification-payload";
 import { NotFoundError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;

@@ -10,7 +10,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ConflictError, ValidationError } from "../errors";
-import type { FlagConflictInput } from "./conflict-input";
+import type { FlagConflictInput } from "@/lib/conflicts/conflict-input";
 import { loadConflictView } from "./conflict-view";
 
 /**

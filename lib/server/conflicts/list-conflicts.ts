@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
-import type { ConflictFilters } from "./conflict-input";
+import type { ConflictFilters } from "@/lib/conflicts/conflict-input";
 import { conflictInclude, conflictView } from "./conflict-view";
 
 /** A project's conflicts, open ones first then newest first, filtered by status, kind, entity, property, source, claim or id. */

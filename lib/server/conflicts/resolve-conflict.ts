@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
-import type { ResolutionInput } from "./conflict-input";
+import type { ResolutionInput } from "@/lib/conflicts/conflict-input";
 import { loadConflictView } from "./conflict-view";
 
 type Tx = Prisma.TransactionClient;

@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import type { divergenceThresholdSchema } from "./conflict-input";
+import type { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
 import { RECOMPUTE_TIMEOUT_MS, type Recomputation, recomputeConflicts } from "./recompute-project";
 
 /**

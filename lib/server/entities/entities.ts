@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError } from "../errors";
-import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "./entity-input";
+import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "@/lib/entities/entity-input";
 
 const entitySelect = {
   id: true,

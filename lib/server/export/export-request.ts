@@ -1,12 +1,5 @@
-import { z } from "zod";
-import { ExportFormat } from "@/lib/db/generated/enums";
-import { exportFilterParamsSchema, filtersFromParams, type ExportFilterParams, type ExportFilters } from "@/lib/export/filters";
+import { filtersFromParams, type ExportFilterParams, type ExportFilters } from "@/lib/export/filters";
 import { ValidationError } from "../errors";
-
-/** The query of an export download: filters plus the format (the zip of every format by default). */
-export const exportQuerySchema = exportFilterParamsSchema.extend({
-  format: z.enum(ExportFormat).default("zip").describe("webannotation | jsonl | csv | prov | zip"),
-});
 
 /** Flat filter parameters → filters; a bad combination names the parameter, as any other invalid input. */
 export function filtersOrThrow(params: ExportFilterParams, where = "query"): ExportFilters {

@@ -4,11 +4,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { notificationView } from "./notification-view";
-
-export const inboxQuerySchema = z.object({
-  unread: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+import { inboxQuerySchema } from "@/lib/notifications/inbox-input";
 
 /** Only notifications from projects the user still belongs to. */
 export function inboxWhere(actor: Actor): Prisma.NotificationWhereInput {

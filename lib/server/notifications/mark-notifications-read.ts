@@ -2,11 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
-
-export const markReadSchema = z.union([
-  z.object({ ids: z.array(z.string().min(1).max(64)).min(1).max(500) }),
-  z.object({ all: z.literal(true) }),
-]);
+import { markReadSchema } from "@/lib/notifications/inbox-input";
 
 /**
  * Marks the actor's own notifications read: the listed ones, or all. Ids of

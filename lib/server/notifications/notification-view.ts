@@ -1,4 +1,4 @@
-import { notificationSchema, type CommentTargetType } from "./notification-payload";
+import { notificationSchema, type CommentTargetType } from "@/lib/notifications/notification-payload";
 
 interface NotificationRow {
   id: string;

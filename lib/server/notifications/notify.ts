@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { notificationSchema, type NotificationContent } from "./notification-payload";
+import { notificationSchema, type NotificationContent } from "@/lib/notifications/notification-payload";
 
 /**
  * Puts a notification in each recipient's inbox, inside the caller's

@@ -7,17 +7,11 @@ import { requireProjectPermission } from "../access";
 import { AppError } from "../errors";
 import { reviewClaim } from "./review-claim";
 import type { ClaimReviewState } from "./review-state";
+import { bulkApproveSchema } from "@/lib/review/review-input";
 
 type BulkApproveResult =
   | { claimId: string; isApproved: true; status: 200; claimStatus: ClaimStatus; review: ClaimReviewState }
   | { claimId: string; isApproved: false; status: number; code: string; message: string };
-
-export const bulkApproveSchema = z.object({
-  claims: z
-    .array(z.object({ claimId: z.string().min(1).max(64), version: z.number().int().min(1) }))
-    .min(1, "Select at least one claim")
-    .max(100),
-});
 
 /**
  * Approves a selection of the project's claims, each in its own transaction

@@ -1,16 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { REVIEW_REASON_MAX, reviewVerdicts } from "@/lib/review/review-rules";
 import type { Actor } from "../actor";
 import { recordDecision } from "./record-decision";
+import { reviewClaimSchema } from "@/lib/review/review-input";
 
-export const reviewClaimSchema = z.object({
-  decision: z.enum(reviewVerdicts),
-  /** Required to reject or request changes. */
-  reason: z.string().trim().max(REVIEW_REASON_MAX).optional(),
-  version: z.number().int().min(1).optional(),
-});
 type ReviewClaimInput = z.output<typeof reviewClaimSchema>;
 
 /**

@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
@@ -7,18 +6,7 @@ import { requireProjectPermission } from "../access";
 import { claimRecordInclude } from "../claims/claim-record";
 import { claimView } from "../claims/claim-view";
 import { decisionInclude, decisionOrder, reviewState } from "./review-state";
-
-export const reviewQueueFiltersSchema = z.object({
-  sourceId: z.string().min(1).max(64).optional(),
-  propertyId: z.string().min(1).max(64).optional(),
-  /** The claim's subject, entity value or any party of its attribution chain. */
-  entityId: z.string().min(1).max(64).optional(),
-  /** Only claims in (true) or out of (false) an open conflict. */
-  hasConflict: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(50),
-});
-export type ReviewQueueFilters = z.output<typeof reviewQueueFiltersSchema>;
+import { ReviewQueueFilters } from "@/lib/review/review-input";
 
 /**
  * Submitted claims waiting for review, oldest first, each with its evidence,

@@ -1,14 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { REVIEW_REASON_MAX } from "@/lib/review/review-rules";
 import type { Actor } from "../actor";
 import { recordDecision } from "./record-decision";
-
-export const submitClaimSchema = z.object({
-  version: z.number().int().min(1).optional(),
-  reason: z.string().trim().max(REVIEW_REASON_MAX).optional(),
-});
+import { submitClaimSchema } from "@/lib/review/review-input";
 
 /**
  * Sends a draft (or a claim sent back for changes) to review. Researchers

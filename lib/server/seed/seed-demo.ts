@@ -4,7 +4,8 @@ import type { Db } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { sha256Hex } from "@/lib/sources/text-content";
 import { hashPassword } from "../auth/password";
-import { importSource, importSourceSchema } from "../sources/import-source";
+import { importSourceSchema } from "@/lib/sources/source-input";
+import { importSource } from "../sources/import-source";
 import { seedReferenceScenario } from "./seed-scenario";
 import { DEMO_PASSWORD, DEMO_PROJECT_SLUG, demoAccounts, demoEntities, demoProperties, demoSources } from "./demo-data";
 

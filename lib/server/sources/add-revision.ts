@@ -3,19 +3,13 @@ import { z } from "zod";
 import { reanchor } from "@/lib/anchoring/reanchor";
 import { reanchorAll } from "@/lib/anchoring/reanchor-all";
 import type { Db } from "@/lib/db/client";
-import { SourceFormat } from "@/lib/db/generated/enums";
 import { prepareRevisionText } from "@/lib/sources/prepare-text";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "../errors";
 import { rejectDuplicate } from "./import-source";
-
-export const addRevisionSchema = z.object({
-  text: z.string(),
-  format: z.enum(SourceFormat).default("plain"),
-});
-export type AddRevisionInput = z.input<typeof addRevisionSchema>;
+import { addRevisionSchema } from "@/lib/sources/source-input";
 
 /**
  * Stores a new immutable revision and re-anchors every annotation of the

@@ -1,35 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { calendarDateSchema } from "@/lib/calendar-date";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { SourceFormat } from "@/lib/db/generated/enums";
 import { prepareRevisionText } from "@/lib/sources/prepare-text";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ConflictError, PayloadTooLargeError, ValidationError } from "../errors";
-
-const optionalText = (max: number) => z.string().trim().max(max).optional().transform((v) => v || undefined);
-
-export const sourceMetadataSchema = z.object({
-  title: z.string().trim().min(1, "A title is required").max(500),
-  outlet: optionalText(200),
-  author: optionalText(200),
-  url: z.url({ protocol: /^https?$/, message: "Enter a web address starting with http:// or https://" }).max(2000).optional(),
-  publishedAt: calendarDateSchema.optional(),
-  retrievedAt: calendarDateSchema.optional(),
-  language: z
-    .string()
-    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, "Use a language tag such as en or fr")
-    .optional(),
-});
-
-export const importSourceSchema = sourceMetadataSchema.extend({
-  text: z.string(),
-  format: z.enum(SourceFormat).default("plain"),
-});
-export type ImportSourceInput = z.input<typeof importSourceSchema>;
+import { importSourceSchema } from "@/lib/sources/source-input";
 
 /**
  * Creates a source with its first revision. The same text (same sha256) in

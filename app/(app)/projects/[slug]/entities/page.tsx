@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { listEntities } from "@/lib/server/entities/entities";
-import { entityQuerySchema } from "@/lib/server/entities/entity-input";
+import { entityQuerySchema } from "@/lib/entities/entity-input";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
 

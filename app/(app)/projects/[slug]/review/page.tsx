@@ -12,7 +12,8 @@ import { listEntities } from "@/lib/server/entities/entities";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
 import { listProperties } from "@/lib/server/projects/list-properties";
-import { reviewQueue, reviewQueueFiltersSchema } from "@/lib/server/reviews/review-queue";
+import { reviewQueue } from "@/lib/server/reviews/review-queue";
+import { reviewQueueFiltersSchema } from "@/lib/review/review-input";
 import { listSources } from "@/lib/server/sources/list-sources";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
