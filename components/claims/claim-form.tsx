@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import type { SelectionSuggestions } from "@/lib/claims/parse";
 import type { ClaimValue, Qualifiers } from "@/lib/claims/value";
 import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { errorCodes } from "@/lib/errors/error-codes";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { claimInputSchema } from "@/lib/claims/claim-input";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
@@ -125,7 +126,7 @@ export function ClaimForm({
         : await apiFetch<{ claim: ClaimView }>(`/api/v1/projects/${projectId}/claims`, { body: parsed.data });
       onSaved(saved.claim);
     } catch (caught) {
-      if (caught instanceof ApiRequestError && caught.code === "stale_version") {
+      if (caught instanceof ApiRequestError && caught.code === errorCodes.staleVersion) {
         setIsStale(true);
         setFormError(caught.message);
       } else if (caught instanceof ApiRequestError) {

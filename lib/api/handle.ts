@@ -8,6 +8,7 @@ import type { RouteContract } from "./define-route";
 import { appErrorFromDatabase } from "@/lib/server/database-errors";
 import { assertSameOriginMutation } from "./same-origin";
 import { parseAtBoundary } from "@/lib/server/boundary";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 const MAX_JSON_BODY_BYTES = 6 * 1024 * 1024;
 
@@ -94,14 +95,10 @@ async function readJson(request: Request): Promise<unknown> {
 
 export function errorResponse(thrown: unknown): Response {
   const error = appErrorFromDatabase(thrown) ?? thrown;
-  if (error instanceof AppError) {
-    const body: { code: string; message: string; details?: unknown } = { code: error.code, message: error.message };
-    if (error.details !== undefined) body.details = error.details;
-    return Response.json({ error: body }, { status: error.status });
-  }
+  if (error instanceof AppError) return Response.json({ error: error.toBody() }, { status: error.status });
   console.error("Unexpected API error", error);
   return Response.json(
-    { error: { code: "internal_error", message: "Something went wrong on our side; it has been logged." } },
+    { error: { code: errorCodes.internalError, message: "Something went wrong on our side; it has been logged." } },
     { status: 500 },
   );
 }

@@ -6,6 +6,7 @@ import { isPortFree } from "@/lib/db/embedded";
 import { AppError } from "@/lib/server/errors";
 import { exitWithReason, migrateDatabase, resolveDatabase } from "./database";
 import { developmentSecret } from "./development-secret";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 /**
  * Starts the database (embedded unless DATABASE_URL is set), migrates it,
@@ -20,7 +21,7 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
   }
   // Found out before the database starts, so a second `npm run dev` says so in one line.
   if (!(await isPortFree(env.PORT, host))) {
-    throw new AppError(409, "port_in_use", `Port ${env.PORT} is already in use (another npm run dev?). Stop that server, or choose another port with PORT=<port>.`);
+    throw new AppError(409, errorCodes.portInUse, `Port ${env.PORT} is already in use (another npm run dev?). Stop that server, or choose another port with PORT=<port>.`);
   }
   const database = await resolveDatabase();
   let stopping = false;

@@ -1,8 +1,10 @@
+import { errorCodes, isErrorCode, type ErrorCode } from "@/lib/errors/error-codes";
+
 /** Calls our JSON API from the browser (the session cookie authenticates) and unwraps `{ error }` bodies. */
 export class ApiRequestError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
   ) {
@@ -22,7 +24,8 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
     const error = payload?.error ?? {};
-    throw new ApiRequestError(response.status, error.code ?? "http_error", error.message ?? `Request failed (${response.status})`, error.details);
+    const code = isErrorCode(error.code) ? error.code : errorCodes.httpError;
+    throw new ApiRequestError(response.status, code, error.message ?? `Request failed (${response.status})`, error.details);
   }
   return payload as T;
 }

@@ -4,11 +4,11 @@ import { parseAtBoundary } from "./boundary";
 import type { Actor } from "./actor";
 import { currentActor } from "./auth/current-actor";
 import { appErrorFromDatabase } from "./database-errors";
-import { AppError, UnauthenticatedError, type FieldIssue } from "./errors";
+import { AppError, UnauthenticatedError } from "./errors";
+import { errorCodes, type ErrorBody } from "@/lib/errors/error-codes";
 
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: { code: string; message: string; fields?: FieldIssue[] } };
+/** A server action's answer: its data, or the same error body an API route would send. */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
 /**
  * The one pipeline for server actions: authenticate, validate with zod, run
@@ -26,11 +26,8 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: true, data: await run(actor, parseAtBoundary(schema, input, "input") as z.output<S>) };
   } catch (thrown) {
     const error = appErrorFromDatabase(thrown) ?? thrown;
-    if (error instanceof AppError) {
-      const fields = (error.details as { fields?: FieldIssue[] } | undefined)?.fields;
-      return { ok: false, error: { code: error.code, message: error.message, ...(fields ? { fields } : {}) } };
-    }
+    if (error instanceof AppError) return { ok: false, error: error.toBody() };
     console.error("Unexpected server action error", error);
-    return { ok: false, error: { code: "internal_error", message: "Something went wrong on our side; it has been logged." } };
+    return { ok: false, error: { code: errorCodes.internalError, message: "Something went wrong on our side; it has been logged." } };
   }
 }

@@ -1,4 +1,5 @@
 import { AppError, ConflictError, ValidationError } from "./errors";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 /** The SQLSTATE of a PostgreSQL error, as Prisma's driver adapter or node-postgres reports it. */
 function sqlState(error: unknown): string | undefined {
@@ -24,9 +25,9 @@ function constraintOf(error: unknown): string {
 export function appErrorFromDatabase(error: unknown): AppError | null {
   const state = sqlState(error);
   if (!state) return null;
-  if (state === "23505") return new ConflictError(`That already exists${constraintOf(error)}; reload and try again.`, undefined, "duplicate");
+  if (state === "23505") return new ConflictError(`That already exists${constraintOf(error)}; reload and try again.`, undefined, errorCodes.duplicate);
   if (state === "40001" || state === "40P01" || state === "55P03") {
-    return new ConflictError("Someone else changed the same records at the same moment; try again.", undefined, "concurrent_change");
+    return new ConflictError("Someone else changed the same records at the same moment; try again.", undefined, errorCodes.concurrentChange);
   }
   if (state === "23514") return new ValidationError(`A value is outside what is allowed${constraintOf(error)}.`);
   if (state === "23502") return new ValidationError(`A required value is missing${constraintOf(error)}.`);

@@ -12,6 +12,7 @@ import { writeAudit } from "../audit";
 import { ConflictError, ValidationError } from "../errors";
 import type { FlagConflictInput } from "@/lib/conflicts/conflict-input";
 import { loadConflictView } from "./conflict-view";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 /**
  * Records a disagreement no rule can see (the Malian government's
@@ -73,7 +74,7 @@ export async function flagConflict(db: Db, actor: Actor, projectId: string, inpu
       .catch((error: unknown) => {
         // A flag of the same claims committed between the check and the insert.
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-          throw new ConflictError("These claims were flagged a moment ago by someone else.", undefined, "duplicate_conflict");
+          throw new ConflictError("These claims were flagged a moment ago by someone else.", undefined, errorCodes.duplicateConflict);
         }
         throw error;
       });
@@ -92,5 +93,5 @@ export async function flagConflict(db: Db, actor: Actor, projectId: string, inpu
 function alreadyInConflict(existing: { id: string; kind: ConflictKind; status: string }): ConflictError {
   const what = existing.kind === "manual" ? "already flagged" : `already detected as a ${existing.kind}`;
   const advice = existing.status === "open" ? "" : ` (now ${existing.status}; reopen it instead)`;
-  return new ConflictError(`These claims are ${what}${advice}.`, { conflictId: existing.id }, "duplicate_conflict");
+  return new ConflictError(`These claims are ${what}${advice}.`, { conflictId: existing.id }, errorCodes.duplicateConflict);
 }

@@ -8,6 +8,7 @@ import { writeAudit } from "../audit";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import type { ResolutionInput } from "@/lib/conflicts/conflict-input";
 import { loadConflictView } from "./conflict-view";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,7 +46,7 @@ export async function resolveConflict(db: Db, actor: Actor, conflictId: string, 
       where: { id: conflictId, status: conflict.status },
       data: { status: input.status, isClosedAutomatically: false, ...decision },
     });
-    if (count === 0) throw new ConflictError("Someone else decided on this conflict a moment ago; reload it.", undefined, "stale_status");
+    if (count === 0) throw new ConflictError("Someone else decided on this conflict a moment ago; reload it.", undefined, errorCodes.staleStatus);
     for (const { claimId, rank, rankReason } of ranks) {
       await tx.conflictMember.update({ where: { conflictId_claimId: { conflictId, claimId } }, data: { rank, rankReason } });
     }
@@ -69,14 +70,14 @@ export async function resolveConflict(db: Db, actor: Actor, conflictId: string, 
 
 function checkTransition(conflict: { status: string; isClosedAutomatically: boolean }, next: ResolutionInput["status"]): void {
   if (next !== "open" && conflict.status !== "open") {
-    throw new ConflictError(`This conflict is already ${conflict.status}; reopen it before deciding again.`, undefined, "not_open");
+    throw new ConflictError(`This conflict is already ${conflict.status}; reopen it before deciding again.`, undefined, errorCodes.notOpen);
   }
-  if (next === "open" && conflict.status === "open") throw new ConflictError("This conflict is already open.", undefined, "already_open");
+  if (next === "open" && conflict.status === "open") throw new ConflictError("This conflict is already open.", undefined, errorCodes.alreadyOpen);
   if (next === "open" && conflict.isClosedAutomatically) {
     throw new ConflictError(
       "This conflict closed itself because its claims no longer disagree; flag the claims by hand if you see a disagreement.",
       undefined,
-      "closed_automatically",
+      errorCodes.closedAutomatically,
     );
   }
 }

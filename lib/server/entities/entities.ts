@@ -10,6 +10,7 @@ import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-sea
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError } from "../errors";
 import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "@/lib/entities/entity-input";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 const entitySelect = {
   id: true,
@@ -56,7 +57,7 @@ export async function createEntity(db: Db, actor: Actor, projectId: string, inpu
       return entityView(entity);
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        throw new ConflictError(`An entity named "${input.name}" already exists in this project.`);
+        throw new ConflictError(`An entity named "${input.name}" already exists in this project.`, undefined, errorCodes.duplicate);
       }
       throw error;
     }

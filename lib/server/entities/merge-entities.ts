@@ -12,6 +12,7 @@ import { writeClaim } from "../claims/claim-writer";
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { type MovedReference, referencesTo } from "@/lib/entities/moved-references";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -71,9 +72,9 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       const source = await tx.entity.findUnique({ where: { id: input.sourceId } });
       if (!source) throw new NotFoundError("The entity to merge");
       await requireProjectPermission(tx, actor, source.projectId, "entity:merge", "The entity to merge");
-      if (source.mergedIntoId) throw new ConflictError("This entity has already been merged into another one.");
+      if (source.mergedIntoId) throw new ConflictError("This entity has already been merged into another one.", undefined, errorCodes.alreadyMerged);
       const target = await finalEntity(tx, input.targetId, source.projectId);
-      if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.");
+      if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.", undefined, errorCodes.mergeCycle);
 
       const claimIds = await claimIdsNaming(tx, source.id);
       const movedReferences: MovedReference[] = [];

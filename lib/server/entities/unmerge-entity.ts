@@ -8,6 +8,7 @@ import { storedClaimInput } from "../claims/claim-record";
 import { refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { ConflictError, NotFoundError } from "../errors";
 import { lockEntities, MERGE_TIMEOUT_MS, rewriteClaims } from "./merge-entities";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 /**
  * Undoes the last merge of an entity: it is listed again, the claims the
@@ -21,7 +22,7 @@ export async function unmergeEntity(db: Db, actor: Actor, entityId: string) {
       const merged = await tx.entity.findUnique({ where: { id: entityId } });
       if (!merged) throw new NotFoundError("Entity");
       await requireProjectPermission(tx, actor, merged.projectId, "entity:merge", "Entity");
-      if (!merged.mergedIntoId) throw new ConflictError("This entity is not merged into another one.", undefined, "not_merged");
+      if (!merged.mergedIntoId) throw new ConflictError("This entity is not merged into another one.", undefined, errorCodes.notMerged);
       await lockEntities(tx, [merged.id, merged.mergedIntoId]);
       const source = await tx.entity.findUniqueOrThrow({ where: { id: entityId } });
       const record = await tx.entityMergeRecord.findFirst({
@@ -29,10 +30,10 @@ export async function unmergeEntity(db: Db, actor: Actor, entityId: string) {
         orderBy: { createdAt: "desc" },
         include: { target: true },
       });
-      if (!source.mergedIntoId || !record) throw new ConflictError("This merge has no record to undo it from.", undefined, "not_merged");
+      if (!source.mergedIntoId || !record) throw new ConflictError("This merge has no record to undo it from.", undefined, errorCodes.notMerged);
       const target = record.target;
       if (target.mergedIntoId) {
-        throw new ConflictError(`"${target.name}" has since been merged into another entity; un-merge it first.`, undefined, "merged_since");
+        throw new ConflictError(`"${target.name}" has since been merged into another entity; un-merge it first.`, undefined, errorCodes.mergedSince);
       }
 
       const addedByMerge = new Set([source.name, ...source.aliases].filter((a) => !record.targetAliasesBefore.includes(a)));

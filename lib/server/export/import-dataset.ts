@@ -13,18 +13,10 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { writeClaim } from "../claims/claim-writer";
 import { ConflictGroups } from "../conflicts/conflict-groups";
-import { AppError, ConflictError, ValidationError } from "../errors";
+import { ConflictError, ImportRejectedError, ValidationError } from "../errors";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 type Tx = Prisma.TransactionClient;
-
-/** An import file with bad lines: every one is listed with its number and reason, and nothing was written. */
-export class ImportRejectedError extends AppError {
-  constructor(readonly problems: ImportProblem[]) {
-    const summary = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.reason}`).join("; ");
-    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
-    super(400, "import_rejected", `The import was rejected, nothing was written. ${summary}${more}`, { lines: problems });
-  }
-}
 
 export interface ImportReport {
   properties: { created: number; reused: number };
@@ -60,7 +52,7 @@ export async function importDataset(db: Db, actor: Actor, projectId: string, tex
       const sourceCount = await tx.source.count({ where: { projectId } });
       const claimCount = await tx.claim.count({ where: { projectId } });
       if (sourceCount + claimCount > 0) {
-        throw new ConflictError("Import into an empty project: this one already has sources or claims.", { sources: sourceCount, claims: claimCount }, "project_not_empty");
+        throw new ConflictError("Import into an empty project: this one already has sources or claims.", { sources: sourceCount, claims: claimCount }, errorCodes.projectNotEmpty);
       }
       const importer = new Importer(tx, actor, projectId);
       const report = await importer.run(dataset);

@@ -8,6 +8,7 @@ import { AppError } from "../errors";
 import { reviewClaim } from "./review-claim";
 import type { ClaimReviewState } from "./review-state";
 import { bulkApproveSchema } from "@/lib/review/review-input";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 type BulkApproveResult =
   | { claimId: string; isApproved: true; status: 200; claimStatus: ClaimStatus; review: ClaimReviewState }
@@ -32,7 +33,7 @@ export async function bulkApprove(db: Db, actor: Actor, projectId: string, input
   const results: BulkApproveResult[] = [];
   for (const { claimId, version } of input.claims) {
     if (!inProject.has(claimId)) {
-      results.push({ claimId, isApproved: false, status: 404, code: "not_found", message: "Claim was not found." });
+      results.push({ claimId, isApproved: false, status: 404, code: errorCodes.notFound, message: "Claim was not found." });
       continue;
     }
     try {

@@ -12,6 +12,7 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import { notify } from "../notifications/notify";
 import { staleVersion, writeClaimVersion } from "./claim-version";
 import { reviewedClaimSelect, reviewState } from "./review-state";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 type Tx = Prisma.TransactionClient;
 
@@ -94,7 +95,7 @@ function refusalError(refusal: ReviewRefusal): AppError {
     case "four_eyes":
       return new ForbiddenError(refusal.message);
     case "invalid_transition":
-      return new ConflictError(refusal.message, undefined, "invalid_transition");
+      return new ConflictError(refusal.message, undefined, errorCodes.invalidTransition);
     case "reason_required":
       return new ValidationError(refusal.message, [{ path: "reason", message: refusal.message }]);
   }

@@ -8,6 +8,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ConflictError, PayloadTooLargeError, ValidationError } from "../errors";
 import { importSourceSchema } from "@/lib/sources/source-input";
+import { errorCodes } from "@/lib/errors/error-codes";
 
 /**
  * Creates a source with its first revision. The same text (same sha256) in
@@ -72,7 +73,7 @@ export async function rejectDuplicate(tx: Prisma.TransactionClient, projectId: s
     throw new ConflictError(
       `This exact text is already in the project: "${existing.source.title}" (revision ${existing.number}).`,
       { sourceId: existing.source.id, revision: existing.number, sha256 },
-      "duplicate_content",
+      errorCodes.duplicateContent,
     );
   }
 }
