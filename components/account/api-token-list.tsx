@@ -3,9 +3,12 @@
 import { useState, type FormEvent } from "react";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { DEFAULT_TOKEN_DAYS, TOKEN_LIFETIME_CHOICES, type ApiTokenView } from "@/lib/auth/token-input";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { callApi } from "@/lib/client/api-client";
+import { createOwnTokenRoute, revokeTokenRoute } from "@/lib/api/contract/foundation";
+import type { ResponseOf } from "@/lib/api/define-route";
 
-type IssuedToken = ApiTokenView & { token: string };
+type IssuedToken = ResponseOf<typeof createOwnTokenRoute>;
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const when = (iso: string | null, none: string) => (iso ? `${dateFormat.format(new Date(iso))} UTC` : none);
@@ -24,7 +27,7 @@ export function ApiTokenList({ initialTokens }: { initialTokens: ApiTokenView[] 
     setIsBusy(true);
     setOutcome(null);
     try {
-      const created = await apiFetch<IssuedToken>("/api/v1/account/tokens", {
+      const created = await callApi(createOwnTokenRoute, {
         body: { name: String(form.get("name") ?? "").trim() || undefined, expiresInDays: lifetime === "never" ? null : Number(lifetime) },
       });
       setIssued(created);
@@ -40,7 +43,7 @@ export function ApiTokenList({ initialTokens }: { initialTokens: ApiTokenView[] 
     setIsBusy(true);
     setOutcome(null);
     try {
-      await apiFetch(`/api/v1/account/tokens/${encodeURIComponent(token.id)}`, { method: "DELETE" });
+      await callApi(revokeTokenRoute, { params: { tokenId: token.id } });
       setTokens((current) => current.filter((t) => t.id !== token.id));
       if (issued?.id === token.id) setIssued(null);
       setOutcome({ kind: "success", text: `“${token.name}” is revoked: requests with it are refused from now on.` });

@@ -3,7 +3,9 @@
 import { FormError } from "@/components/ui/form-error";
 import { signOut } from "next-auth/react";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { callApi } from "@/lib/client/api-client";
+import { changePasswordRoute } from "@/lib/api/contract/foundation";
 
 /** Changing the password ends every session, so the user signs in again with the new one. */
 export function ChangePasswordForm() {
@@ -16,7 +18,7 @@ export function ChangePasswordForm() {
     setError(null);
     setIsSaving(true);
     try {
-      await apiFetch("/api/v1/account/password", {
+      await callApi(changePasswordRoute, {
         body: { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") },
       });
       await signOut({ callbackUrl: "/sign-in?changed=1" });

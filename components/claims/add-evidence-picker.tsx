@@ -2,8 +2,10 @@
 
 import { FormError } from "@/components/ui/form-error";
 import { useEffect, useId, useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { callApi } from "@/lib/client/api-client";
+import { listClaimsRoute, updateClaimRoute } from "@/lib/api/contract/claims";
 
 /** Finds an existing claim by full-text search and adds a span to its evidence. */
 export function AddEvidencePicker({
@@ -25,8 +27,7 @@ export function AddEvidencePicker({
   useEffect(() => {
     let isCurrent = true;
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ pageSize: "20", ...(query.trim() ? { q: query.trim() } : {}) });
-      const result = await apiFetch<{ claims: ClaimView[] }>(`/api/v1/projects/${projectId}/claims?${params}`);
+      const result = await callApi(listClaimsRoute, { params: { projectId }, query: { pageSize: 20, q: query.trim() || undefined } });
       if (isCurrent) setClaims(result.claims);
     }, 150);
     return () => {
@@ -38,8 +39,8 @@ export function AddEvidencePicker({
   async function add(claim: ClaimView) {
     setError(null);
     try {
-      const { claim: updated } = await apiFetch<{ claim: ClaimView }>(`/api/v1/claims/${claim.id}`, {
-        method: "PATCH",
+      const { claim: updated } = await callApi(updateClaimRoute, {
+        params: { claimId: claim.id },
         body: { version: claim.version, evidenceAnnotationIds: [...claim.evidence.map((e) => e.annotationId), annotationId] },
       });
       onAdded(updated);

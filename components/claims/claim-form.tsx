@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import type { SelectionSuggestions } from "@/lib/claims/parse";
 import type { ClaimValue, Qualifiers } from "@/lib/claims/value";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { errorCodes } from "@/lib/errors/error-codes";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { claimInputSchema } from "@/lib/claims/claim-input";
@@ -12,6 +12,8 @@ import { AttributionEditor, type AttributionDraft } from "./attribution-editor";
 import { EntityPicker, type PickedEntity } from "./entity-picker";
 import { SuggestionsPanel } from "./suggestions-panel";
 import { emptyValue, ValueEditor } from "./value-editor";
+import { callApi } from "@/lib/client/api-client";
+import { createClaimRoute, listEntitiesRoute, updateClaimRoute } from "@/lib/api/contract/claims";
 
 export interface EvidenceSpan {
   annotationId: string;
@@ -122,8 +124,8 @@ export function ClaimForm({
     setIsSaving(true);
     try {
       const saved = claim
-        ? await apiFetch<{ claim: ClaimView }>(`/api/v1/claims/${claim.id}`, { method: "PATCH", body: { ...parsed.data, version: claim.version } })
-        : await apiFetch<{ claim: ClaimView }>(`/api/v1/projects/${projectId}/claims`, { body: parsed.data });
+        ? await callApi(updateClaimRoute, { params: { claimId: claim.id }, body: { ...parsed.data, version: claim.version } })
+        : await callApi(createClaimRoute, { params: { projectId }, body: parsed.data });
       onSaved(saved.claim);
     } catch (caught) {
       if (caught instanceof ApiRequestError && caught.code === errorCodes.staleVersion) {
@@ -237,9 +239,7 @@ export function ClaimForm({
 
 /** A party named in the text becomes an entity link when exactly one entity has that name or alias. */
 async function resolveParty(projectId: string, name: string): Promise<Pick<AttributionDraft, "entityId" | "entityName" | "partyName">> {
-  const { entities } = await apiFetch<{ entities: { id: string; name: string; aliases: string[] }[] }>(
-    `/api/v1/projects/${projectId}/entities?${new URLSearchParams({ q: name })}`,
-  );
+  const { entities } = await callApi(listEntitiesRoute, { params: { projectId }, query: { q: name } });
   const lower = name.toLowerCase();
   const exact = entities.filter((e) => e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower));
   return exact.length === 1 ? { entityId: exact[0]!.id, entityName: exact[0]!.name } : { partyName: name };

@@ -1,7 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
+import { callApi } from "@/lib/client/api-client";
+import { createEntityRoute, listEntitiesRoute } from "@/lib/api/contract/claims";
 
 export interface PickedEntity {
   id: string;
@@ -54,8 +56,7 @@ export function EntityPicker({
     if (!isOpen) return;
     const current = ++requestId.current;
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams(query.trim() ? { q: query.trim() } : {});
-      const { entities } = await apiFetch<{ entities: EntityOption[] }>(`/api/v1/projects/${projectId}/entities?${params}`);
+      const { entities } = await callApi(listEntitiesRoute, { params: { projectId }, query: { q: query.trim() || undefined } });
       if (current === requestId.current) {
         setOptions(entities);
         setHighlighted(0);
@@ -73,9 +74,7 @@ export function EntityPicker({
   async function create() {
     setCreateError(null);
     try {
-      const { entity } = await apiFetch<{ entity: EntityOption }>(`/api/v1/projects/${projectId}/entities`, {
-        body: { name: query.trim(), kind: newKind },
-      });
+      const { entity } = await callApi(createEntityRoute, { params: { projectId }, body: { name: query.trim(), kind: newKind } });
       choose(entity);
     } catch (caught) {
       setCreateError(caught instanceof ApiRequestError ? caught.message : "The entity could not be created.");

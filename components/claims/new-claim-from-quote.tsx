@@ -3,10 +3,11 @@
 import { FormError } from "@/components/ui/form-error";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import { ClaimForm, type EvidenceSpan } from "./claim-form";
+import { callApi } from "@/lib/client/api-client";
+import { createAnnotationRoute } from "@/lib/api/contract/sources";
 
 interface SourceOption {
   id: string;
@@ -40,9 +41,7 @@ export function NewClaimFromQuote({
     const sourceId = String(form.get("sourceId") ?? "");
     const exact = String(form.get("quote") ?? "").trim();
     try {
-      const { annotation } = await apiFetch<{ annotation: AnnotationView }>(`/api/v1/sources/${sourceId}/annotations`, {
-        body: { quote: { exact } },
-      });
+      const { annotation } = await callApi(createAnnotationRoute, { params: { sourceId }, body: { quote: { exact } } });
       setEvidence({ annotationId: annotation.id, exact, sourceTitle: sources.find((s) => s.id === sourceId)?.title ?? "" });
     } catch (caught) {
       setError(caught instanceof ApiRequestError ? caught.message : "The quote could not be anchored.");

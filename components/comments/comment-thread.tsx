@@ -3,15 +3,27 @@
 import { FormError } from "@/components/ui/form-error";
 import type { JSONContent } from "@tiptap/core";
 import { useEffect, useId, useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
-import type { CommentView } from "@/lib/server/comments/comment-view";
-import type { listComments } from "@/lib/server/comments/list-comments";
+import { commentThreadRoutes } from "@/lib/api/contract/reviews";
+import type { BodyOf, ParamsOf, ResponseOf } from "@/lib/api/define-route";
+import { callApi } from "@/lib/client/api-client";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { CommentTargetType } from "@/lib/notifications/notification-payload";
 import { formatTimestamp } from "@/components/claims/claim-history-format";
 import { CommentBodyView } from "./comment-body-view";
 import { CommentEditor } from "./comment-editor";
 
-type Thread = Awaited<ReturnType<typeof listComments>>;
+type ThreadRoutes = (typeof commentThreadRoutes)[CommentTargetType];
+type Thread = ResponseOf<ThreadRoutes["list"]>;
+
+/** The thread's two routes for this target, with the target's id in the path parameter each names. */
+function threadOf(target: { type: CommentTargetType; id: string }) {
+  const routes = commentThreadRoutes[target.type];
+  const params = { [routes.param]: target.id } as ParamsOf<ThreadRoutes["list"]>;
+  return {
+    load: () => callApi(routes.list, { params }),
+    post: (body: JSONContent) => callApi(routes.create, { params, body: { body: body as BodyOf<ThreadRoutes["create"]>["body"] } }),
+  };
+}
 
 export interface CommentThreadProps {
   /** What the thread is about; the project comes from it on the server. */
@@ -26,23 +38,24 @@ export interface CommentThreadProps {
  */
 export function CommentThread({ target, title = "Comments" }: CommentThreadProps) {
   const headingId = useId();
-  const path = `/api/v1/${target.type}s/${encodeURIComponent(target.id)}/comments`;
+  const { type, id } = target;
   const [thread, setThread] = useState<Thread | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     let isCurrent = true;
-    apiFetch<Thread>(path)
+    threadOf({ type, id })
+      .load()
       .then((loaded) => isCurrent && setThread(loaded))
       .catch((caught: unknown) => isCurrent && setError(messageOf(caught, "The comments could not be loaded.")));
     return () => {
       isCurrent = false;
     };
-  }, [path]);
+  }, [type, id]);
 
   async function post(body: JSONContent): Promise<boolean> {
     try {
-      const { comment } = await apiFetch<{ comment: CommentView }>(path, { body: { body } });
+      const { comment } = await threadOf(target).post(body);
       setThread((current) => (current ? { ...current, comments: [...current.comments, comment] } : current));
       setError(null);
       return true;

@@ -3,9 +3,12 @@
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition, type FormEvent } from "react";
-import { ApiRequestError, apiFetch } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { attributionName } from "@/lib/conflicts/attribution-name";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
+import { callApi } from "@/lib/client/api-client";
+import { listClaimsRoute } from "@/lib/api/contract/claims";
+import { flagConflictRoute } from "@/lib/api/contract/conflicts";
 
 type FoundClaim = Pick<ClaimView, "id" | "subject" | "property" | "valueText" | "attribution" | "evidence">;
 
@@ -35,10 +38,8 @@ export function FlagConflictForm({ projectId }: { projectId: string }) {
     let isCurrent = true;
     // Wait for a pause in typing rather than searching on every keystroke.
     const timer = setTimeout(async () => {
-      const params = new URLSearchParams({ pageSize: "20" });
-      if (query.trim()) params.set("q", query.trim());
       try {
-        const found = await apiFetch<{ claims: FoundClaim[]; total: number }>(`/api/v1/projects/${encodeURIComponent(projectId)}/claims?${params}`);
+        const found = await callApi(listClaimsRoute, { params: { projectId }, query: { pageSize: 20, q: query.trim() || undefined } });
         if (isCurrent) {
           setResults(found);
           setSearchError(null);
@@ -62,9 +63,7 @@ export function FlagConflictForm({ projectId }: { projectId: string }) {
     setMessage(null);
     startTransition(async () => {
       try {
-        await apiFetch(`/api/v1/projects/${encodeURIComponent(projectId)}/conflicts`, {
-          body: { claimIds: selected.map((claim) => claim.id), rationale },
-        });
+        await callApi(flagConflictRoute, { params: { projectId }, body: { claimIds: selected.map((claim) => claim.id), rationale } });
         setMessage({ kind: "success", text: `Conflict flagged between ${selected.length} claims.` });
         setSelected([]);
         setRationale("");

@@ -2,8 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { ApiRequestError, apiFetch } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { ResolutionInput } from "@/lib/conflicts/conflict-input";
+import { callApi } from "@/lib/client/api-client";
+import { resolveConflictRoute } from "@/lib/api/contract/conflicts";
 
 /** Sends a decision on a conflict to the API, then reloads the board's data; failures become a message. */
 export function useResolution(conflictId: string) {
@@ -15,7 +17,7 @@ export function useResolution(conflictId: string) {
     setError(null);
     startTransition(async () => {
       try {
-        await apiFetch(`/api/v1/conflicts/${encodeURIComponent(conflictId)}/resolution`, { body: decision });
+        await callApi(resolveConflictRoute, { params: { conflictId }, body: decision });
         router.refresh();
       } catch (caught) {
         setError(caught instanceof ApiRequestError ? caught.message : "The decision could not be saved. Try again.");

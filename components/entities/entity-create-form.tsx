@@ -2,9 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
 import { formProblem, type FormProblem } from "./entity-form-problem";
 import { entityKindLabels, entityKinds, parseAliases } from "./entity-kinds";
+import { callApi } from "@/lib/client/api-client";
+import { createEntityRoute } from "@/lib/api/contract/claims";
+import type { BodyOf } from "@/lib/api/define-route";
 
 /** Creates an entity through the API; duplicate names (409) and invalid QIDs (400) are shown beside the form. */
 export function EntityCreateForm({ projectId }: { projectId: string }) {
@@ -21,13 +23,14 @@ export function EntityCreateForm({ projectId }: { projectId: string }) {
     const wikidataQid = String(form.get("wikidataQid") ?? "").trim();
     const body = {
       name: String(form.get("name") ?? ""),
-      kind: String(form.get("kind") ?? ""),
+      // A choice of the form's own select; the server checks it like any other input.
+      kind: String(form.get("kind") ?? "") as BodyOf<typeof createEntityRoute>["kind"],
       aliases: parseAliases(String(form.get("aliases") ?? "")),
       ...(wikidataQid ? { wikidataQid } : {}),
     };
     startTransition(async () => {
       try {
-        const { entity } = await apiFetch<{ entity: { name: string } }>(`/api/v1/projects/${projectId}/entities`, { body });
+        const { entity } = await callApi(createEntityRoute, { params: { projectId }, body });
         setProblem(null);
         setCreated(entity.name);
         formElement.reset();

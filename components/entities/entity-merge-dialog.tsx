@@ -2,15 +2,12 @@
 
 import { FormError } from "@/components/ui/form-error";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
 import { formProblem } from "./entity-form-problem";
+import { callApi } from "@/lib/client/api-client";
+import { mergeEntityRoute } from "@/lib/api/contract/claims";
+import type { ResponseOf } from "@/lib/api/define-route";
 
-export interface MergeResult {
-  targetId: string;
-  aliases: string[];
-  claimsMoved: number;
-  mergeId: string;
-}
+export type MergeResult = ResponseOf<typeof mergeEntityRoute>;
 
 /**
  * Asks which entity to merge into and confirms what the merge does before
@@ -43,7 +40,7 @@ export function EntityMergeDialog({
     if (!target) return;
     startTransition(async () => {
       try {
-        const result = await apiFetch<MergeResult>(`/api/v1/entities/${entity.id}/merge`, { body: { intoEntityId: target.id } });
+        const result = await callApi(mergeEntityRoute, { params: { entityId: entity.id }, body: { intoEntityId: target.id } });
         onMerged(target.name, result);
       } catch (failure) {
         setError(formProblem(failure).message);

@@ -3,11 +3,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
-import { apiFetch } from "@/lib/client/api-fetch";
 import type { listEntities } from "@/lib/server/entities/entities";
 import { formProblem, type FormProblem } from "./entity-form-problem";
 import { entityKindLabels, entityKinds, parseAliases } from "./entity-kinds";
 import { EntityMergeDialog, type MergeResult } from "./entity-merge-dialog";
+import { callApi } from "@/lib/client/api-client";
+import { updateEntityRoute } from "@/lib/api/contract/claims";
+import type { BodyOf } from "@/lib/api/define-route";
 
 export type ListedEntity = Awaited<ReturnType<typeof listEntities>>[number];
 
@@ -51,13 +53,13 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
     const form = new FormData(event.currentTarget);
     const wikidataQid = String(form.get("wikidataQid") ?? "").trim();
     const body = {
-      kind: String(form.get("kind") ?? entity.kind),
+      kind: String(form.get("kind") ?? entity.kind) as BodyOf<typeof updateEntityRoute>["kind"],
       aliases: parseAliases(String(form.get("aliases") ?? "")),
       wikidataQid: wikidataQid || null,
     };
     startTransition(async () => {
       try {
-        await apiFetch(`/api/v1/entities/${entity.id}`, { method: "PATCH", body });
+        await callApi(updateEntityRoute, { params: { entityId: entity.id }, body });
         setProblem(null);
         setIsEditing(false);
         router.refresh();

@@ -3,9 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
-import { apiFetch } from "@/lib/client/api-fetch";
 import { EntityRow, type CompletedMerge, type ListedEntity } from "./entity-row";
 import { formProblem } from "./entity-form-problem";
+import { callApi } from "@/lib/client/api-client";
+import { unmergeEntityRoute } from "@/lib/api/contract/claims";
 
 /**
  * The entities as a table. The outcome of a merge is announced here, since the
@@ -37,7 +38,7 @@ export function EntityTable({
   function undo(merge: CompletedMerge) {
     startUndo(async () => {
       try {
-        const result = await apiFetch<{ claimsRestored: number }>(`/api/v1/entities/${encodeURIComponent(merge.entityId)}/merge`, { method: "DELETE" });
+        const result = await callApi(unmergeEntityRoute, { params: { entityId: merge.entityId } });
         setLastMerge(null);
         const claims = `${result.claimsRestored} ${result.claimsRestored === 1 ? "claim points" : "claims point"}`;
         setOutcome({ kind: "success", text: `Un-merged “${merge.entityName}”: it is listed again and ${claims} at it again.` });

@@ -5,9 +5,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { formatTimestamp } from "@/components/claims/claim-history-format";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { NotificationView } from "@/lib/server/notifications/notification-view";
 import { NotificationText } from "./notification-text";
+import { callApi } from "@/lib/client/api-client";
+import { markInboxReadRoute } from "@/lib/api/contract/reviews";
 
 /**
  * The inbox, newest first; unread items stand out. Opening one marks it read,
@@ -21,7 +23,7 @@ export function InboxList({ initial }: { initial: NotificationView[] }) {
 
   async function markRead(body: { ids: string[] } | { all: true }) {
     try {
-      await apiFetch<{ updated: number }>("/api/v1/inbox/read", { body });
+      await callApi(markInboxReadRoute, { body });
       const ids = "ids" in body ? new Set(body.ids) : null;
       setNotifications((current) => current.map((n) => (!ids || ids.has(n.id) ? { ...n, isRead: true } : n)));
       setError(null);

@@ -2,17 +2,17 @@
 
 import { FormError } from "@/components/ui/form-error";
 import { useEffect, useRef, useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queueCommandForKey, type QueueCommand } from "@/lib/review/queue-shortcuts";
 import { needsReason, type ReasonedVerdict, type ReviewAction } from "@/lib/review/review-rules";
-import type { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import type { ReviewQueueItem as Item } from "@/lib/server/reviews/review-queue";
 import { ReasonDialog } from "./reason-dialog";
 import { claimLabel, ReviewQueueItem } from "./review-queue-item";
 import { ShortcutHints } from "./shortcut-hints";
 import { useReviewDecision } from "./use-review-decision";
+import { callApi } from "@/lib/client/api-client";
+import { bulkApproveRoute } from "@/lib/api/contract/reviews";
 
-type BulkResult = Awaited<ReturnType<typeof bulkApprove>>;
 
 /** Keys are text, not commands, while the user types in a field (checkboxes and buttons are not fields). */
 function isTypingIn(target: EventTarget | null): boolean {
@@ -112,7 +112,8 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     const chosen = items.filter((item) => selected.has(item.claim.id));
     setBulk({ isRunning: true, failures: [] });
     try {
-      const result = await apiFetch<BulkResult>(`/api/v1/projects/${encodeURIComponent(projectId)}/review-queue/approve`, {
+      const result = await callApi(bulkApproveRoute, {
+        params: { projectId },
         body: { claims: chosen.map((item) => ({ claimId: item.claim.id, version: item.review.version })) },
       });
       const failures: { label: string; message: string }[] = [];

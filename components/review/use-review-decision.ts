@@ -1,10 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { ReviewAction } from "@/lib/review/review-rules";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { ClaimReviewState } from "@/lib/server/reviews/review-state";
+import { callApi } from "@/lib/client/api-client";
+import { reviewClaimRoute, submitClaimRoute } from "@/lib/api/contract/reviews";
 
 export type DecisionResult = { claim: ClaimView; review: ClaimReviewState };
 
@@ -17,14 +19,14 @@ export function useReviewDecision() {
   const [error, setError] = useState<string | null>(null);
 
   async function decide(review: Pick<ClaimReviewState, "claimId" | "version">, action: ReviewAction, reason?: string) {
-    const claimPath = `/api/v1/claims/${encodeURIComponent(review.claimId)}`;
     const withReason = reason?.trim() ? { reason: reason.trim() } : {};
     setPending({ claimId: review.claimId, action });
     setError(null);
     try {
+      const params = { claimId: review.claimId };
       return action === "submit"
-        ? await apiFetch<DecisionResult>(`${claimPath}/submit`, { body: { version: review.version, ...withReason } })
-        : await apiFetch<DecisionResult>(`${claimPath}/reviews`, { body: { decision: action, version: review.version, ...withReason } });
+        ? await callApi(submitClaimRoute, { params, body: { version: review.version, ...withReason } })
+        : await callApi(reviewClaimRoute, { params, body: { decision: action, version: review.version, ...withReason } });
     } catch (caught) {
       setError(caught instanceof ApiRequestError ? caught.message : "The decision could not be saved. Try again.");
       return null;

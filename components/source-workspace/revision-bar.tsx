@@ -4,16 +4,14 @@ import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { decodeUtf8 } from "@/lib/sources/decode-utf8";
 import type { getSource } from "@/lib/server/sources/get-source";
+import { callApi } from "@/lib/client/api-client";
+import { addRevisionRoute } from "@/lib/api/contract/sources";
+import type { BodyOf } from "@/lib/api/define-route";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
-
-interface RevisionResult {
-  revision: { number: number };
-  reanchoring: Record<"anchored" | "moved" | "fuzzy" | "orphaned", number>;
-}
 
 /** Switch between revisions, and import a new text as the next revision. */
 export function RevisionBar({ source, projectSlug, canAddRevision }: { source: Source; projectSlug: string; canAddRevision: boolean }) {
@@ -34,8 +32,10 @@ export function RevisionBar({ source, projectSlug, canAddRevision }: { source: S
     }
     startTransition(async () => {
       try {
-        const result = await apiFetch<RevisionResult>(`/api/v1/sources/${source.id}/revisions`, {
-          body: { text, format: String(form.get("format") ?? "plain") },
+        const result = await callApi(addRevisionRoute, {
+          params: { sourceId: source.id },
+          // A choice of the form's own select; the server checks it like any other input.
+          body: { text, format: String(form.get("format") ?? "plain") as BodyOf<typeof addRevisionRoute>["format"] },
         });
         const r = result.reanchoring;
         setMessage({

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState, type Dispatch, type SetStateAction } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { workspaceAnnotation, type WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import { callApi } from "@/lib/client/api-client";
+import { createAnnotationRoute } from "@/lib/api/contract/sources";
 
 /**
  * Creates an annotation through the API. The highlight appears at once with a
@@ -17,9 +18,7 @@ export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<S
     const optimistic: WorkspaceAnnotation = { id: temporaryId, status: "anchored", start: range.start, end: range.end, exact, claims: [] };
     setAnnotations((current) => insertSorted(current, optimistic));
     try {
-      const { annotation } = await apiFetch<{ annotation: AnnotationView }>(`/api/v1/sources/${sourceId}/annotations`, {
-        body: { start: range.start, end: range.end },
-      });
+      const { annotation } = await callApi(createAnnotationRoute, { params: { sourceId }, body: { start: range.start, end: range.end } });
       const stored = workspaceAnnotation({ ...annotation, claims: [] });
       setAnnotations((current) => current.map((a) => (a.id === temporaryId ? stored : a)));
       return stored;

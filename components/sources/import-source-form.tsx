@@ -2,9 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { apiFetch, ApiRequestError } from "@/lib/client/api-fetch";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { decodeUtf8 } from "@/lib/sources/decode-utf8";
 import { MAX_SOURCE_BYTES } from "@/lib/sources/limits";
+import { callApi } from "@/lib/client/api-client";
+import { importSourceRoute } from "@/lib/api/contract/sources";
 
 type Format = "plain" | "markdown" | "html";
 
@@ -41,7 +43,8 @@ export function ImportSourceForm({ projectId, projectSlug }: { projectId: string
     const optional = (name: string) => String(form.get(name) ?? "").trim() || undefined;
     setIsSaving(true);
     try {
-      const { source } = await apiFetch<{ source: { id: string } }>(`/api/v1/projects/${projectId}/sources`, {
+      const { source } = await callApi(importSourceRoute, {
+        params: { projectId },
         body: {
           title: String(form.get("title") ?? ""),
           outlet: optional("outlet"),

@@ -1,30 +1,10 @@
+import { EntityKind } from "@/lib/db/generated/enums";
 import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
 import { claimFiltersSchema } from "@/lib/claims/claim-filters";
 import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/entities/entity-input";
 import { defineRoute } from "../define-route";
+import { claimSchema } from "./claim-schema";
 import { idSchema, z } from "../schemas";
-
-const claimSchema = z
-  .object({
-    id: z.string(),
-    projectId: z.string(),
-    subject: z.object({ id: z.string(), name: z.string() }),
-    property: z.object({ id: z.string(), key: z.string(), label: z.string(), valueType: z.string() }),
-    value: z.record(z.string(), z.unknown()),
-    valueText: z.string(),
-    qualifiers: z.record(z.string(), z.string()),
-    hedging: z.string().nullable(),
-    note: z.string(),
-    status: z.string(),
-    rank: z.string(),
-    version: z.number().int(),
-    attribution: z.array(z.object({ position: z.number().int(), role: z.string(), label: z.string() })),
-    evidence: z.array(
-      z.object({ annotationId: z.string(), sourceId: z.string(), exact: z.string(), prefix: z.string(), suffix: z.string(), start: z.number().int(), end: z.number().int() }),
-    ),
-    conflicts: z.array(z.object({ id: z.string(), kind: z.string(), status: z.string(), explanation: z.string() })),
-  })
-  .meta({ id: "Claim" });
 
 export const createClaimRoute = defineRoute({
   method: "post",
@@ -81,10 +61,11 @@ const entitySchema = z
   .object({
     id: z.string(),
     name: z.string(),
-    kind: z.string(),
+    kind: z.enum(EntityKind),
     aliases: z.array(z.string()),
     wikidataQid: z.string().nullable(),
     description: z.string(),
+    mergedIntoId: z.string().nullable(),
     claimCount: z.number().int(),
   })
   .meta({ id: "Entity" });

@@ -1,21 +1,10 @@
 import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
 import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { defineRoute } from "../define-route";
+import { claimSchema, personSchema } from "./claim-schema";
 import { idSchema, z } from "../schemas";
 
-const person = z.object({ id: z.string(), name: z.string() }).nullable();
-
-const conflictClaimSchema = z.object({
-  id: z.string(),
-  subject: z.object({ id: z.string(), name: z.string() }),
-  property: z.object({ id: z.string(), key: z.string(), label: z.string() }),
-  value: z.record(z.string(), z.unknown()),
-  valueText: z.string(),
-  qualifiers: z.record(z.string(), z.string()),
-  status: z.string(),
-  attribution: z.array(z.object({ position: z.number().int(), role: z.string(), label: z.string() })),
-  evidence: z.array(z.object({ annotationId: z.string(), sourceId: z.string(), sourceTitle: z.string(), exact: z.string() })),
-});
+const person = personSchema.nullable();
 
 const conflictSchema = z
   .object({
@@ -35,7 +24,7 @@ const conflictSchema = z
     createdAt: z.string(),
     updatedAt: z.string(),
     members: z.array(
-      z.object({ rank: z.enum(ClaimRank), rankReason: z.string().nullable(), isDeleted: z.boolean(), claim: conflictClaimSchema }),
+      z.object({ rank: z.enum(ClaimRank), rankReason: z.string().nullable(), isDeleted: z.boolean(), claim: claimSchema }),
     ),
   })
   .meta({ id: "Conflict" });

@@ -67,7 +67,15 @@ export const revokeTokenRoute = defineRoute({
 });
 
 export const projectSchema = z
-  .object({ id: z.string(), slug: z.string(), name: z.string(), description: z.string(), role: z.enum(Role) })
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    description: z.string(),
+    role: z.enum(Role),
+    sourceCount: z.number().int(),
+    claimCount: z.number().int(),
+  })
   .meta({ id: "Project" });
 
 export const listProjectsRoute = defineRoute({

@@ -2,23 +2,19 @@ import { ClaimStatus, ReviewDecisionKind } from "@/lib/db/generated/enums";
 import { commentBodySchema } from "@/lib/review/comment-body";
 import { reviewActions } from "@/lib/review/review-rules";
 import { auditFiltersSchema } from "@/lib/audit/audit-filters";
-import { markReadSchema } from "@/lib/notifications/inbox-input";
-import { inboxQuerySchema } from "@/lib/notifications/inbox-input";
+import { inboxQuerySchema, markReadSchema } from "@/lib/notifications/inbox-input";
 import type { CommentTargetType } from "@/lib/notifications/notification-payload";
-import { bulkApproveSchema } from "@/lib/review/review-input";
-import { reviewClaimSchema } from "@/lib/review/review-input";
-import { reviewQueueFiltersSchema } from "@/lib/review/review-input";
-import { submitClaimSchema } from "@/lib/review/review-input";
+import { bulkApproveSchema, reviewClaimSchema, reviewQueueFiltersSchema, submitClaimSchema } from "@/lib/review/review-input";
 import { defineRoute } from "../define-route";
-import { idSchema, z } from "../schemas";
+import { claimSchema } from "./claim-schema";
+import { errorSchema, idSchema, z } from "../schemas";
 
 const person = z.object({ id: z.string(), name: z.string() });
 
-const availabilitySchema = z.object({
-  isAllowed: z.boolean(),
-  kind: z.enum(["not_allowed", "four_eyes", "invalid_transition", "reason_required"]).optional(),
-  message: z.string().optional(),
-});
+const availabilitySchema = z.discriminatedUnion("isAllowed", [
+  z.object({ isAllowed: z.literal(true) }),
+  z.object({ isAllowed: z.literal(false), kind: z.enum(["not_allowed", "four_eyes", "invalid_transition", "reason_required"]), message: z.string() }),
+]);
 
 export const reviewStateSchema = z
   .object({
@@ -43,10 +39,7 @@ export const reviewStateSchema = z
   })
   .meta({ id: "ClaimReview" });
 
-/** The claim as GET /api/v1/claims/{claimId} returns it; only the fields a reviewer acts on are spelled out here. */
-const reviewedClaimSchema = z.looseObject({ id: z.string(), status: z.enum(ClaimStatus), version: z.number().int(), valueText: z.string() });
-
-const decisionResponse = z.object({ claim: reviewedClaimSchema, review: reviewStateSchema });
+const decisionResponse = z.object({ claim: claimSchema, review: reviewStateSchema });
 
 export const submitClaimRoute = defineRoute({
   method: "post",
@@ -92,7 +85,7 @@ export const reviewQueueRoute = defineRoute({
     status: 200,
     description: "A page of the queue.",
     schema: z.object({
-      items: z.array(z.object({ claim: reviewedClaimSchema, review: reviewStateSchema })),
+      items: z.array(z.object({ claim: claimSchema, review: reviewStateSchema })),
       total: z.number().int(),
       page: z.number().int(),
       pageSize: z.number().int(),
@@ -115,14 +108,10 @@ export const bulkApproveRoute = defineRoute({
     schema: z.object({
       approved: z.number().int(),
       results: z.array(
-        z.object({
-          claimId: z.string(),
-          isApproved: z.boolean(),
-          status: z.number().int(),
-          claimStatus: z.enum(ClaimStatus).optional(),
-          code: z.string().optional(),
-          message: z.string().optional(),
-        }),
+        z.discriminatedUnion("isApproved", [
+          z.object({ claimId: z.string(), isApproved: z.literal(true), status: z.literal(200), claimStatus: z.enum(ClaimStatus), review: reviewStateSchema }),
+          z.object({ claimId: z.string(), isApproved: z.literal(false), status: z.number().int(), code: errorSchema.shape.error.shape.code, message: z.string() }),
+        ]),
       ),
     }),
   },
@@ -159,19 +148,20 @@ export const listAuditRoute = defineRoute({
   errors: [403, 404],
 });
 
+/** TipTap JSON of the comment editor, described as an object: the document's schema is recursive. */
+const commentDocumentSchema = commentBodySchema.meta({
+  type: "object",
+  description: "TipTap JSON: doc > paragraph | bulletList | orderedList; text with bold, italic, link (http, https, mailto); mention {id, label}; hardBreak.",
+});
+
 const commentSchema = z
-  .object({ id: z.string(), author: person, body: z.record(z.string(), z.unknown()), createdAt: z.string(), updatedAt: z.string() })
+  .object({ id: z.string(), author: person, body: commentDocumentSchema, createdAt: z.string(), updatedAt: z.string() })
   .meta({ id: "Comment" });
 
 const threadSchema = z.object({ comments: z.array(commentSchema), members: z.array(person), canComment: z.boolean() });
 
 /** The request body: TipTap JSON of the comment editor (paragraphs, lists, bold, italic, links, mentions). */
-const commentInputSchema = z.object({
-  body: commentBodySchema.meta({
-    type: "object",
-    description: "TipTap JSON: doc > paragraph | bulletList | orderedList; text with bold, italic, link (http, https, mailto); mention {id, label}; hardBreak.",
-  }),
-});
+const commentInputSchema = z.object({ body: commentDocumentSchema });
 
 function commentRoutes<P extends string>(target: CommentTargetType, param: P) {
   const params = z.object({ [param]: idSchema } as Record<P, typeof idSchema>);
@@ -208,6 +198,13 @@ export const createConflictCommentRoute = conflictComments.create;
 const annotationComments = commentRoutes("annotation", "annotationId");
 export const listAnnotationCommentsRoute = annotationComments.list;
 export const createAnnotationCommentRoute = annotationComments.create;
+
+/** The thread routes of each kind of comment target, for a component that serves all three. */
+export const commentThreadRoutes = {
+  claim: { ...claimComments, param: "claimId" },
+  conflict: { ...conflictComments, param: "conflictId" },
+  annotation: { ...annotationComments, param: "annotationId" },
+} as const;
 
 export const listInboxRoute = defineRoute({
   method: "get",

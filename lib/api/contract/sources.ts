@@ -1,6 +1,5 @@
 import { AnchorStatus } from "@/lib/db/generated/enums";
-import { addRevisionSchema } from "@/lib/sources/source-input";
-import { importSourceSchema } from "@/lib/sources/source-input";
+import { addRevisionSchema, importSourceSchema } from "@/lib/sources/source-input";
 import { createAnnotationSchema } from "@/lib/anchoring/annotation-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";

@@ -1,0 +1,28 @@
+import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteContract } from "@/lib/api/define-route";
+import { apiFetch } from "./api-fetch";
+
+export interface CallInput<C> {
+  params?: ParamsOf<C>;
+  query?: QueryOf<C>;
+  body?: BodyOf<C>;
+}
+
+/**
+ * Calls one route of the API by its contract: the path, method, body and
+ * answer are typed by the very schemas the server validates with, so a
+ * component cannot send a field the route does not take or read one it does
+ * not send.
+ */
+export async function callApi<C extends RouteContract>(contract: C, input: CallInput<C> = {}): Promise<ResponseOf<C>> {
+  const params = (input.params ?? {}) as Record<string, string>;
+  const path = contract.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (params[name] === undefined) throw new Error(`${contract.path} needs ${name}`);
+    return encodeURIComponent(params[name]);
+  });
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
+    if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
+  }
+  const url = query.size > 0 ? `${path}?${query}` : path;
+  return apiFetch<ResponseOf<C>>(url, { method: contract.method.toUpperCase(), body: input.body });
+}
