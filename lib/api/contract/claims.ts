@@ -3,7 +3,7 @@ import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
 import { claimFiltersSchema } from "@/lib/claims/claim-filters";
 import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/entities/entity-input";
 import { defineRoute } from "../define-route";
-import { claimSchema } from "./claim-schema";
+import { claimSchema } from "@/lib/claims/claim-view-schema";
 import { idSchema, z } from "../schemas";
 
 export const createClaimRoute = defineRoute({

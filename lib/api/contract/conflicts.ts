@@ -1,7 +1,7 @@
 import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
 import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { defineRoute } from "../define-route";
-import { claimSchema, personSchema } from "./claim-schema";
+import { claimSchema, personSchema } from "@/lib/claims/claim-view-schema";
 import { idSchema, z } from "../schemas";
 
 const person = personSchema.nullable();

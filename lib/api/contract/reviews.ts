@@ -6,7 +6,7 @@ import { inboxQuerySchema, markReadSchema } from "@/lib/notifications/inbox-inpu
 import type { CommentTargetType } from "@/lib/notifications/notification-payload";
 import { bulkApproveSchema, reviewClaimSchema, reviewQueueFiltersSchema, submitClaimSchema } from "@/lib/review/review-input";
 import { defineRoute } from "../define-route";
-import { claimSchema } from "./claim-schema";
+import { claimSchema } from "@/lib/claims/claim-view-schema";
 import { errorSchema, idSchema, z } from "../schemas";
 
 const person = z.object({ id: z.string(), name: z.string() });

@@ -1,9 +1,13 @@
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { claimValueSchema } from "@/lib/claims/value";
+import type { z } from "zod";
+import type { claimSchema } from "@/lib/claims/claim-view-schema";
 import type { ClaimRecord } from "./claim-record";
 
-/** A claim as the API returns it and pages show it. */
-export function claimView(claim: ClaimRecord) {
+/** A claim as the API returns it and pages show it; its type is the contract's, so the two cannot drift. */
+export type ClaimView = z.output<typeof claimSchema>;
+
+export function claimView(claim: ClaimRecord): ClaimView {
   const value = claimValueSchema.parse(claim.value);
   return {
     id: claim.id,
@@ -45,4 +49,3 @@ export function claimView(claim: ClaimRecord) {
     updatedAt: claim.updatedAt.toISOString(),
   };
 }
-export type ClaimView = ReturnType<typeof claimView>;

@@ -1,6 +1,6 @@
 import { claimValueSchema } from "@/lib/claims/value";
 import { AttributionRole, ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, Hedging, ValueType } from "@/lib/db/generated/enums";
-import { z } from "../schemas";
+import { z } from "zod";
 
 export const personSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "Person" });
 
