@@ -68,7 +68,9 @@ describe("actionLabel", () => {
   it("names known actions and words the rest", () => {
     expect(actionLabel("claim.create")).toBe("Created");
     expect(actionLabel("claim.update")).toBe("Edited");
-    expect(actionLabel("claim.request_changes")).toBe("Request changes");
+    expect(actionLabel("claim.request_changes")).toBe("Changes requested");
+    expect(actionLabel("claim.entity_merge")).toBe("Moved by an entity merge");
+    expect(actionLabel("claim.some_later_kind")).toBe("Some later kind");
   });
 });
 

@@ -1,3 +1,4 @@
+import { claimActionLabels, type ClaimAuditAction } from "@/lib/audit/audit-events";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { claimValueSchema } from "@/lib/claims/value";
 
@@ -39,10 +40,9 @@ export function formatTimestamp(iso: string): string {
   return `${timestampFormat.format(new Date(iso))} UTC`;
 }
 
-/** "claim.update" → "Edited", "claim.request_changes" → "Request changes". */
+/** "claim.update" → "Edited": every kind of claim event has its name; an unknown one (from a later version) is worded. */
 export function actionLabel(action: string): string {
-  const known: Record<string, string> = { "claim.create": "Created", "claim.update": "Edited", "claim.delete": "Withdrawn" };
-  if (known[action]) return known[action];
+  if (action in claimActionLabels) return claimActionLabels[action as ClaimAuditAction];
   const words = (action.split(".").pop() ?? action).replace(/_/g, " ");
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

@@ -1,17 +1,15 @@
+import type { AuditEvent } from "@/lib/audit/audit-events";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "./actor";
 
 type Tx = Prisma.TransactionClient;
 
-export interface AuditInput {
+/** One event of a known kind (see AuditEvent), about one object, by one actor (or the system). */
+export type AuditInput = AuditEvent & {
   projectId: string | null;
   actor: Actor | null;
-  action: string;
-  objectType: string;
   objectId: string;
-  before?: unknown;
-  after?: unknown;
-}
+};
 
 /** Writes one append-only audit event; always called inside the mutation's transaction. */
 export async function writeAudit(tx: Tx, event: AuditInput): Promise<void> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { ClaimSnapshot } from "@/lib/audit/audit-events";
 import { claimInputSchema, type ParsedClaimInput } from "@/lib/claims/claim-input";
 import type { Prisma } from "@/lib/db/generated/client";
 import { NotFoundError } from "../errors";
@@ -47,7 +48,7 @@ export async function loadClaimRecord(tx: Tx, claimId: string): Promise<ClaimRec
 }
 
 /** The audited state of a claim: what a reader of its history needs to see change. */
-export function claimSnapshot(claim: ClaimRecord) {
+export function claimSnapshot(claim: ClaimRecord): ClaimSnapshot {
   return {
     subject: claim.subject.name,
     property: claim.property.key,

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { ClaimRank, ClaimStatus } from "@/lib/db/generated/enums";
 import type { Actor } from "../actor";
 import { writeAudit } from "../audit";
-import type { ClaimAuditAction } from "../audit-events";
+import type { ClaimAuditEvent, ClaimContentAction, ClaimSnapshot } from "@/lib/audit/audit-events";
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { writeClaimVersion } from "../reviews/claim-version";
 import { checkClaimReferences } from "./claim-references";
@@ -29,7 +29,7 @@ export interface WriteClaimOptions {
   projectId: string;
   /** The claim's whole content after the write; references are checked and merged entities resolved here. */
   input: ParsedClaimInput;
-  action: ClaimAuditAction;
+  action: ClaimContentAction;
   /** The stored claim this write replaces, at the version the change was based on; absent for a new claim. */
   existing?: ClaimRecord;
   /**
@@ -80,15 +80,13 @@ export async function writeClaim(options: WriteClaimOptions): Promise<ClaimRecor
   groups.add({ projectId, subjectId: after.subjectId, propertyId: after.propertyId });
   if (!options.conflictGroups) await groups.reevaluate(tx, actor);
 
-  await writeAudit(tx, {
-    projectId,
-    actor,
-    action: options.action,
-    objectType: "Claim",
-    objectId: claimId,
-    before: existing ? claimSnapshot(existing) : undefined,
-    after: claimSnapshot(after),
-  });
+  await writeAudit(tx, { projectId, actor, objectId: claimId, ...contentEvent(options.action, existing && claimSnapshot(existing), claimSnapshot(after)) });
   // Re-evaluation may have changed the claim's conflicts; deferred, it has not run yet.
   return options.conflictGroups ? after : loadClaimRecord(tx, claimId);
+}
+
+function contentEvent(action: ClaimContentAction, before: ClaimSnapshot | undefined, after: ClaimSnapshot): ClaimAuditEvent {
+  if (action === "claim.create" || action === "claim.import") return { action, objectType: "Claim", after };
+  if (!before) throw new Error(`${action} needs the claim's earlier state`);
+  return { action, objectType: "Claim", before, after };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ReconcilePlan } from "@/lib/conflicts/reconcile";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { ConflictAuditEvent } from "@/lib/audit/audit-events";
 import type { Actor } from "../actor";
 import type { StoredConflict } from "./detection-state";
 
@@ -17,12 +18,8 @@ export interface PlanCounts {
   explanationsUpdated: number;
 }
 
-interface ConflictAudit {
-  action: "conflict.detect" | "conflict.auto_close" | "conflict.auto_reopen";
-  conflictId: string;
-  before: object | null;
-  after: object;
-}
+/** The typed events detection writes, with the conflict each is about; inserted in batches by one statement. */
+type ConflictAudit = Extract<ConflictAuditEvent, { action: "conflict.detect" | "conflict.auto_close" | "conflict.auto_reopen" }> & { conflictId: string };
 
 /**
  * Writes a reconcile plan with set-based statements, a handful per batch
@@ -53,7 +50,7 @@ export async function applyReconcilePlan(
       INSERT INTO "ConflictMember" ("conflictId", "claimId")
       SELECT * FROM unnest(${members.map(([conflictId]) => conflictId)}::text[], ${members.map(([, claimId]) => claimId)}::text[])`;
     batch.forEach(({ kind, claimIds, explanation }, i) =>
-      audits.push({ action: "conflict.detect", conflictId: ids[i]!, before: null, after: { kind, claimIds, explanation } }),
+      audits.push({ action: "conflict.detect", objectType: "Conflict", conflictId: ids[i]!, after: { kind, claimIds, explanation } }),
     );
   }
 
@@ -80,7 +77,7 @@ export async function applyReconcilePlan(
       RETURNING k.id, v.note`;
     closed += rows.length;
     for (const { id, note } of rows) {
-      audits.push({ action: "conflict.auto_close", conflictId: id, before: { status: "open" }, after: { status: "resolved", note } });
+      audits.push({ action: "conflict.auto_close", objectType: "Conflict", conflictId: id, before: { status: "open" }, after: { status: "resolved", note } });
     }
   }
 
@@ -96,20 +93,21 @@ export async function applyReconcilePlan(
       RETURNING k.id, v.note`;
     reopened += rows.length;
     for (const { id, note } of rows) {
-      audits.push({ action: "conflict.auto_reopen", conflictId: id, before: { status: "resolved" }, after: { status: "open", note } });
+      audits.push({ action: "conflict.auto_reopen", objectType: "Conflict", conflictId: id, before: { status: "resolved" }, after: { status: "open", note } });
     }
   }
 
   for (const batch of chunks(audits)) {
     await tx.$executeRaw`
       INSERT INTO "AuditEvent" ("projectId", "actorId", action, "objectType", "objectId", before, after)
-      SELECT ${projectId}, ${actor?.userId ?? null}::text, v.action, 'Conflict', v.id, v.before::jsonb, v.after::jsonb
+      SELECT ${projectId}, ${actor?.userId ?? null}::text, v.action, v."objectType", v.id, v.before::jsonb, v.after::jsonb
       FROM unnest(
         ${batch.map((a) => a.action)}::text[],
+        ${batch.map((a) => a.objectType)}::text[],
         ${batch.map((a) => a.conflictId)}::text[],
         ${batch.map((a) => (a.before ? JSON.stringify(a.before) : null))}::text[],
         ${batch.map((a) => JSON.stringify(a.after))}::text[]
-      ) AS v(action, id, before, after)`;
+      ) AS v(action, "objectType", id, before, after)`;
   }
 
   return { created: plan.create.length, closed, reopened, explanationsUpdated: changed.length };

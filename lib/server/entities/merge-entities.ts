@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import type { ParsedClaimInput } from "@/lib/claims/claim-input";
-import type { ClaimAuditAction } from "../audit-events";
+import type { ClaimContentAction } from "@/lib/audit/audit-events";
 import { claimRecordInclude, loadClaimRecord, storedClaimInput, type ClaimRecord } from "../claims/claim-record";
 import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { writeClaim } from "../claims/claim-writer";
@@ -46,7 +46,7 @@ export async function lockEntities(tx: Tx, ids: string[]): Promise<void> {
  */
 export async function rewriteClaims(
   tx: Tx,
-  { actor, projectId, claimIds, action, rewrite }: { actor: Actor; projectId: string; claimIds: string[]; action: ClaimAuditAction; rewrite: (claim: ClaimRecord) => ParsedClaimInput },
+  { actor, projectId, claimIds, action, rewrite }: { actor: Actor; projectId: string; claimIds: string[]; action: ClaimContentAction; rewrite: (claim: ClaimRecord) => ParsedClaimInput },
 ) {
   const groups = new ConflictGroups();
   for (const claimId of claimIds) {

@@ -1,0 +1,84 @@
+import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReviewDecisionKind, Role } from "@/lib/db/generated/enums";
+
+/**
+ * Every kind of audit event with the payload it records. Writers can only
+ * write these (writeAudit takes an AuditEvent), and readers such as the
+ * claim history know every action they may meet.
+ */
+
+/** The audited state of a claim: what a reader of its history needs to see change. */
+export interface ClaimSnapshot {
+  subject: string;
+  property: string;
+  value: unknown;
+  qualifiers: unknown;
+  hedging: string | null;
+  status: ClaimStatus;
+  rank: ClaimRank;
+  note: string;
+  version: number;
+  attribution: { role: string; party: string | undefined }[];
+  evidence: { annotationId: string; exact: string }[];
+}
+
+/** A payload whose fields are the event's own business (settings, counts, metadata), stored as JSON. */
+type Details = object;
+
+interface ClaimDecisionAfter {
+  status: ClaimStatus;
+  version: number;
+  decision: ReviewDecisionKind;
+  reason: string | null;
+  approvals?: number;
+  requiredApprovals?: number;
+}
+
+export type ClaimAuditEvent =
+  | { action: "claim.create" | "claim.import"; objectType: "Claim"; before?: undefined; after: ClaimSnapshot }
+  | { action: "claim.update" | "claim.entity_merge" | "claim.entity_unmerge"; objectType: "Claim"; before: ClaimSnapshot; after: ClaimSnapshot }
+  | { action: "claim.delete"; objectType: "Claim"; before: ClaimSnapshot; after?: undefined }
+  | { action: `claim.${ReviewDecisionKind}`; objectType: "Claim"; before: { status: ClaimStatus; version: number }; after: ClaimDecisionAfter }
+  | { action: "claim.rank"; objectType: "Claim"; before: { rank: ClaimRank }; after: { rank: ClaimRank; conflictId: string } };
+
+export type ConflictAuditEvent =
+  | { action: "conflict.detect"; objectType: "Conflict"; before?: undefined; after: { kind: ConflictKind; claimIds: string[]; explanation: string } }
+  | { action: "conflict.auto_close" | "conflict.auto_reopen"; objectType: "Conflict"; before: { status: ConflictStatus }; after: { status: ConflictStatus; note: string } }
+  | { action: "conflict.flag"; objectType: "Conflict"; before?: undefined; after: { kind: "manual"; claimIds: string[]; rationale: string; explanation: string } }
+  | { action: "conflict.resolve" | "conflict.dismiss" | "conflict.reopen"; objectType: "Conflict"; before: Details; after: Details }
+  | { action: "conflict.recompute"; objectType: "Project"; before?: undefined; after: Details };
+
+export type AuditEvent =
+  | ClaimAuditEvent
+  | ConflictAuditEvent
+  | { action: "project.update" | "project.divergence_threshold"; objectType: "Project"; before: Details; after: Details }
+  | { action: "dataset.import"; objectType: "Project"; before?: undefined; after: Details }
+  | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }
+  | { action: "source.create" | "source.revision_create"; objectType: "Source"; before?: undefined; after: Details }
+  | { action: "annotation.create"; objectType: "Annotation"; before?: undefined; after: Details }
+  | { action: "comment.create"; objectType: "Comment"; before?: undefined; after: Details }
+  | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
+  | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }
+  | { action: "membership.create"; objectType: "Membership"; before?: undefined; after: { userId: string; email: string; role: Role } }
+  | { action: "api_token.create"; objectType: "ApiToken"; before?: undefined; after: { name: string; expiresAt: string | null } }
+  | { action: "api_token.revoke"; objectType: "ApiToken"; before?: undefined; after?: undefined }
+  | { action: "user.sessions_revoked"; objectType: "User"; before?: undefined; after: { reason: string } };
+
+export type AuditAction = AuditEvent["action"];
+export type ClaimAuditAction = ClaimAuditEvent["action"];
+/** The actions that write a claim's content through the claim writer. */
+export type ClaimContentAction = Extract<ClaimAuditEvent, { after: ClaimSnapshot }>["action"];
+
+/** How the claim history names each of a claim's events. */
+export const claimActionLabels: Record<ClaimAuditAction, string> = {
+  "claim.create": "Created",
+  "claim.import": "Imported",
+  "claim.update": "Edited",
+  "claim.entity_merge": "Moved by an entity merge",
+  "claim.entity_unmerge": "Restored by an un-merge",
+  "claim.delete": "Withdrawn",
+  "claim.submit": "Submitted",
+  "claim.approve": "Approved",
+  "claim.reject": "Rejected",
+  "claim.request_changes": "Changes requested",
+  "claim.rank": "Ranked",
+};
