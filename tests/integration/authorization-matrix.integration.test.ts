@@ -86,17 +86,16 @@ async function freshSource(fixture: Fixture) {
 async function claimPair(fixture: Fixture, counts: [number, number]) {
   const subject = await db().entity.create({ data: { projectId: fixture.project.id, name: `Side ${unique()}`, kind: "armed_group" } });
   const claim = (count: number) =>
-    createClaim(
-      db(),
-      fixture.author,
-      fixture.project.id,
-      claimInputSchema.parse({
+    createClaim(db(), {
+      actor: fixture.author,
+      projectId: fixture.project.id,
+      input: claimInputSchema.parse({
         subjectId: subject.id,
         propertyId: fixture.vocabulary.casualties.id,
         value: { type: "quantity", kind: "exact", min: count, max: count },
         evidenceAnnotationIds: [fixture.span.id],
       }),
-    );
+    });
   return [await claim(counts[0]), await claim(counts[1])] as const;
 }
 
@@ -123,12 +122,12 @@ const cases: Case[] = [
   {
     name: "claims: edit one's own draft",
     expected: writers,
-    run: async (f, actor, who) => updateClaim(db(), actor, (await msaClaim(f, ownAuthor(f, who))).id, { version: 1, note: "edited" }),
+    run: async (f, actor, who) => updateClaim(db(), { actor, claimId: (await msaClaim(f, ownAuthor(f, who))).id, update: { version: 1, note: "edited" } }),
   },
   {
     name: "claims: edit someone else's draft",
     expected: { owner: "ok", reviewer: "ok", researcher: 403, viewer: 403, outsider: 404 },
-    run: async (f, actor) => updateClaim(db(), actor, (await msaClaim(f, f.author)).id, { version: 1, note: "edited" }),
+    run: async (f, actor) => updateClaim(db(), { actor, claimId: (await msaClaim(f, f.author)).id, update: { version: 1, note: "edited" } }),
   },
   {
     name: "claims: withdraw one's own draft",
@@ -205,7 +204,7 @@ const cases: Case[] = [
     run: async (f, actor, who) => {
       const claim = await submittedClaim(f, f.author);
       // Only owners and reviewers may edit someone else's submitted claim; the others' approval is refused anyway.
-      if (who === "owner" || who === "reviewer") await updateClaim(db(), actor, claim.id, { version: claim.version, note: `Edited by the ${who}` });
+      if (who === "owner" || who === "reviewer") await updateClaim(db(), { actor, claimId: claim.id, update: { version: claim.version, note: `Edited by the ${who}` } });
       return reviewClaim(db(), actor, claim.id, { decision: "approve" });
     },
   },
@@ -234,7 +233,7 @@ const cases: Case[] = [
       const members = await db().conflictMember.findMany({ where: { conflictId: conflict.id } });
       for (const member of members) await submitClaim(db(), f.author, member.claimId, {});
       const target = await db().claim.findUniqueOrThrow({ where: { id: members[0]!.claimId } });
-      await updateClaim(db(), f.members.reviewer, target.id, { version: target.version, note: "The reviewer's wording" });
+      await updateClaim(db(), { actor: f.members.reviewer, claimId: target.id, update: { version: target.version, note: "The reviewer's wording" } });
       await resolveConflict(db(), f.members.owner, conflict.id, {
         status: "resolved",
         reason: "Ranked by the owner",

@@ -36,7 +36,7 @@ function casualtyClaim(
 describe("claims", () => {
   it("records a claim with evidence and attribution, audited, and finds it by filters and full-text search", async () => {
     const { project, members, vocabulary: v, msaFour, source } = await setup();
-    const claim = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
+    const claim = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }) });
     expect(claim).toMatchObject({ status: "draft", version: 1, quantityMin: 4, quantityMax: 4 });
     expect(claim.evidence[0]!.annotation.exact).toBe("4 (per MSA)");
     expect(claim.attributions[0]).toMatchObject({ role: "origin", entity: { name: "Movement for the Salvation of Azawad" } });
@@ -53,10 +53,13 @@ describe("claims", () => {
 
   it("answers a stale version with 409 and the current state, overwriting nothing", async () => {
     const { project, members, vocabulary: v, msaFour } = await setup();
-    const claim = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
-    const edited = await updateClaim(testDb(), members.researcher, claim.id, { version: 1, note: "Checked against the MSA statement" });
+    const claim = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }) });
+    const edited = await updateClaim(testDb(), { actor: members.researcher, claimId: claim.id, update: { version: 1, note: "Checked against the MSA statement" } });
     expect(edited.version).toBe(2);
-    await expect(updateClaim(testDb(), members.reviewer, claim.id, { version: 1, note: "Stale edit" })).rejects.toMatchObject({
+    await expect(updateClaim(testDb(), {
+      actor: members.reviewer,
+      claimId: claim.id,
+      update: { version: 1, note: "Stale edit" } })).rejects.toMatchObject({
       status: 409,
       code: "stale_version",
       details: { current: expect.objectContaining({ version: 2 }) },
@@ -70,9 +73,9 @@ describe("claims", () => {
 
   it("writes the audit event atomically: a failing edit leaves neither the change nor an event", async () => {
     const { project, members, vocabulary: v, msaFour } = await setup();
-    const claim = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
+    const claim = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }) });
     await expect(
-      updateClaim(testDb(), members.researcher, claim.id, { version: 1, note: "x", evidenceAnnotationIds: ["missing-annotation"] }),
+      updateClaim(testDb(), { actor: members.researcher, claimId: claim.id, update: { version: 1, note: "x", evidenceAnnotationIds: ["missing-annotation"] } }),
     ).rejects.toMatchObject({ status: 400, details: { fields: [expect.objectContaining({ path: "evidenceAnnotationIds" })] } });
     const after = await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(after).toMatchObject({ version: 1, note: "" });
@@ -82,10 +85,10 @@ describe("claims", () => {
   it("denies viewers, and researchers editing someone else's claim", async () => {
     const { project, members, vocabulary: v, msaFour } = await setup();
     const input = casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id });
-    await expect(createClaim(testDb(), members.viewer, project.id, input)).rejects.toMatchObject({ status: 403 });
-    const claim = await createClaim(testDb(), members.reviewer, project.id, input);
-    await expect(updateClaim(testDb(), members.researcher, claim.id, { version: 1, note: "mine now" })).rejects.toMatchObject({ status: 403 });
-    await expect(updateClaim(testDb(), members.viewer, claim.id, { version: 1, note: "x" })).rejects.toMatchObject({ status: 403 });
+    await expect(createClaim(testDb(), { actor: members.viewer, projectId: project.id, input })).rejects.toMatchObject({ status: 403 });
+    const claim = await createClaim(testDb(), { actor: members.reviewer, projectId: project.id, input });
+    await expect(updateClaim(testDb(), { actor: members.researcher, claimId: claim.id, update: { version: 1, note: "mine now" } })).rejects.toMatchObject({ status: 403 });
+    await expect(updateClaim(testDb(), { actor: members.viewer, claimId: claim.id, update: { version: 1, note: "x" } })).rejects.toMatchObject({ status: 403 });
     expect(await testDb().claim.count({ where: { projectId: project.id } })).toBe(1);
   });
 
@@ -97,7 +100,10 @@ describe("claims", () => {
       value: { type: "assertion", proposition: "airstrikes occurred", polarity: "affirmed" },
       evidenceAnnotationIds: [msaFour.id],
     });
-    await expect(createClaim(testDb(), members.researcher, project.id, input)).rejects.toMatchObject({
+    await expect(createClaim(testDb(), {
+      actor: members.researcher,
+      projectId: project.id,
+      input })).rejects.toMatchObject({
       status: 400,
       details: { fields: [expect.objectContaining({ path: "value.type" })] },
     });
@@ -105,14 +111,14 @@ describe("claims", () => {
 
   it("flags a contradiction between MSA's 4 and IS's 60+, and closes it when the figures agree", async () => {
     const { project, members, vocabulary: v, msaFour, isSixty } = await setup();
-    const msa = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
-    const is = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, isSixty.id, { kind: "at_least", min: 60, max: null }, { entityId: v.isgs.id }));
+    const msa = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }) });
+    const is = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, isSixty.id, { kind: "at_least", min: 60, max: null }, { entityId: v.isgs.id }) });
     const conflicts = await testDb().conflict.findMany({ where: { projectId: project.id }, include: { members: true } });
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ kind: "contradiction", status: "open" });
     expect(conflicts[0]!.members.map((m) => m.claimId).sort()).toEqual([msa.id, is.id].sort());
 
-    await updateClaim(testDb(), members.researcher, msa.id, { version: 1, value: { type: "quantity", kind: "at_least", min: 60, max: null } });
+    await updateClaim(testDb(), { actor: members.researcher, claimId: msa.id, update: { version: 1, value: { type: "quantity", kind: "at_least", min: 60, max: null } } });
     const closed = await testDb().conflict.findUniqueOrThrow({ where: { id: conflicts[0]!.id } });
     expect(closed).toMatchObject({ status: "resolved", isClosedAutomatically: true });
     expect(closed.statusNote).toMatch(/no longer/);
@@ -124,10 +130,10 @@ describe("claims", () => {
   it("merges entities: claims follow, aliases combine, the merge is audited", async () => {
     const { project, members, vocabulary: v, msaFour } = await setup();
     const duplicate = await testDb().entity.create({ data: { projectId: project.id, name: "JNIM-MSA coalition", kind: "armed_group", aliases: ["MSA/JNIM"] } });
-    const claim = await createClaim(testDb(), members.researcher, project.id, {
+    const claim = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: {
       ...casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }),
       subjectId: duplicate.id,
-    });
+    } });
     await expect(mergeEntities(testDb(), members.researcher, { sourceId: duplicate.id, targetId: v.msaJnim.id })).rejects.toMatchObject({ status: 403 });
     const merged = await mergeEntities(testDb(), members.reviewer, { sourceId: duplicate.id, targetId: v.msaJnim.id });
     expect(merged.aliases).toEqual(expect.arrayContaining(["JNIM-MSA forces", "JNIM-MSA coalition", "MSA/JNIM"]));
@@ -139,9 +145,9 @@ describe("claims", () => {
 describe("editing an approved claim", () => {
   it("sends it back to review and records that as a review decision", async () => {
     const { project, members, vocabulary: v, msaFour } = await setup();
-    const claim = await createClaim(testDb(), members.researcher, project.id, casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }));
+    const claim = await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: casualtyClaim(v, msaFour.id, { kind: "exact", min: 4, max: 4 }, { entityId: v.msa.id }) });
     await testDb().claim.update({ where: { id: claim.id }, data: { status: "approved" } });
-    const edited = await updateClaim(testDb(), members.reviewer, claim.id, { version: 1, note: "Corrected wording" });
+    const edited = await updateClaim(testDb(), { actor: members.reviewer, claimId: claim.id, update: { version: 1, note: "Corrected wording" } });
     expect(edited.status).toBe("submitted");
     const decisions = await testDb().reviewDecision.findMany({ where: { claimId: claim.id } });
     expect(decisions).toEqual([
@@ -162,8 +168,8 @@ describe("merging entity values", () => {
         value: { type: "entity", entityId },
         evidenceAnnotationIds: [annotationId],
       });
-    await createClaim(testDb(), members.researcher, project.id, result(csp.id, msaFour.id));
-    await createClaim(testDb(), members.researcher, project.id, result(cspDpa.id, isSixty.id));
+    await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: result(csp.id, msaFour.id) });
+    await createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: result(cspDpa.id, isSixty.id) });
     expect(await testDb().conflict.findMany({ where: { projectId: project.id } })).toEqual([expect.objectContaining({ kind: "contradiction", status: "open" })]);
 
     await mergeEntities(testDb(), members.reviewer, { sourceId: cspDpa.id, targetId: csp.id });

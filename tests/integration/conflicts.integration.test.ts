@@ -36,17 +36,16 @@ async function setup() {
     sourceId = source.id,
   ) => {
     const annotation = await annotatePhrase(actor, sourceId, phrase);
-    return createClaim(
-      testDb(),
+    return createClaim(testDb(), {
       actor,
-      project.id,
-      claimInputSchema.parse({
+      projectId: project.id,
+      input: claimInputSchema.parse({
         ...topic,
         value,
         attribution: Array.isArray(origin) ? origin : [{ role: "origin", ...origin }],
         evidenceAnnotationIds: [annotation.id],
       }),
-    );
+    });
   };
   return { project, members, source, vocabulary, claim };
 }
@@ -133,7 +132,7 @@ describe("conflict detection in the data layer", () => {
       explanation: "Movement for the Salvation of Azawad says exactly 4; Islamic State in the Greater Sahara says at least 60: the figures cannot both be true.",
     });
 
-    await updateClaim(testDb(), members.researcher, msa.id, { version: 1, value: killed("at_least", 60) });
+    await updateClaim(testDb(), { actor: members.researcher, claimId: msa.id, update: { version: 1, value: killed("at_least", 60) } });
     const closed = await testDb().conflict.findUniqueOrThrow({ where: { id: conflict!.id } });
     expect(closed).toMatchObject({ status: "resolved", isClosedAutomatically: true, resolvedById: null });
     // Written in bulk with raw SQL: the timestamps are still the current instant.
@@ -142,7 +141,7 @@ describe("conflict detection in the data layer", () => {
       "The claims no longer disagree: Movement for the Salvation of Azawad says at least 60; Islamic State in the Greater Sahara says at least 60: the figures are compatible and less than 50% apart.",
     );
 
-    await updateClaim(testDb(), members.researcher, msa.id, { version: 2, value: killed("exact", 4) });
+    await updateClaim(testDb(), { actor: members.researcher, claimId: msa.id, update: { version: 2, value: killed("exact", 4) } });
     const reopened = await conflictsOf(project.id);
     expect(reopened).toHaveLength(1);
     expect(reopened[0]).toMatchObject({ id: conflict!.id, status: "open", isClosedAutomatically: false, resolvedAt: null, resolutionReason: null });
@@ -171,8 +170,8 @@ describe("conflict detection in the data layer", () => {
         evidenceAnnotationIds: [annotationId],
       });
     await Promise.all([
-      createClaim(testDb(), members.researcher, project.id, input(four.id, killed("exact", 4), v.msa.id)),
-      createClaim(testDb(), members.reviewer, project.id, input(sixty.id, killed("at_least", 60), v.isgs.id)),
+      createClaim(testDb(), { actor: members.researcher, projectId: project.id, input: input(four.id, killed("exact", 4), v.msa.id) }),
+      createClaim(testDb(), { actor: members.reviewer, projectId: project.id, input: input(sixty.id, killed("at_least", 60), v.isgs.id) }),
     ]);
     expect((await conflictsOf(project.id)).map((c) => c.kind)).toEqual(["contradiction"]);
   });
@@ -226,7 +225,7 @@ describe("manual flags", () => {
       details: { conflictId: flagged.id },
     });
     // Manual flags stand when the claims change: detection leaves them alone.
-    await updateClaim(testDb(), members.researcher, government.id, { version: 1, note: "Press release of 8 September" });
+    await updateClaim(testDb(), { actor: members.researcher, claimId: government.id, update: { version: 1, note: "Press release of 8 September" } });
     expect(await testDb().conflict.findUniqueOrThrow({ where: { id: flagged.id } })).toMatchObject({ status: "open" });
   });
 
@@ -306,7 +305,7 @@ describe("resolution", () => {
     expect(audit).toMatchObject({ actorId: members.reviewer.userId, before: { status: "open" }, after: { status: "resolved", reason: decision.reason } });
 
     // A person's resolution stands when the claims change.
-    await updateClaim(testDb(), members.researcher, journalist.id, { version: 1, note: "Unnamed journalist" });
+    await updateClaim(testDb(), { actor: members.researcher, claimId: journalist.id, update: { version: 1, note: "Unnamed journalist" } });
     expect(await testDb().conflict.findUniqueOrThrow({ where: { id: contradiction.id } })).toMatchObject({ status: "resolved", isClosedAutomatically: false });
 
     // Deciding again needs a reopening first; reopening withdraws the ranks.

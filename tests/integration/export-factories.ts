@@ -27,26 +27,24 @@ export async function reviewedScenario() {
   const researcher = members.researcher;
   const span = (phrase: string) => annotatePhrase(researcher, source.id, phrase);
   const casualties = async (phrase: string, kind: "exact" | "at_least", min: number, origin: string) =>
-    createClaim(
-      testDb(),
-      researcher,
-      project.id,
-      claimInputSchema.parse({
+    createClaim(testDb(), {
+      actor: researcher,
+      projectId: project.id,
+      input: claimInputSchema.parse({
         subjectId: v.msaJnim.id,
         propertyId: v.casualties.id,
         value: { type: "quantity", kind, min, max: kind === "exact" ? min : null, category: "killed" },
         attribution: [{ role: "origin", entityId: origin }],
         evidenceAnnotationIds: [(await span(phrase)).id],
       }),
-    );
+    });
   const msa = await casualties("4 (per MSA)", "exact", 4, v.msa.id);
   const is = await casualties("60+ (per IS)", "at_least", 60, v.isgs.id);
   const acled = await casualties("17+ (per ACLED)", "at_least", 17, v.acled.id);
-  const airstrikes = await createClaim(
-    testDb(),
-    researcher,
-    project.id,
-    claimInputSchema.parse({
+  const airstrikes = await createClaim(testDb(), {
+    actor: researcher,
+    projectId: project.id,
+    input: claimInputSchema.parse({
       subjectId: v.battle.id,
       propertyId: v.occurred.id,
       value: { type: "assertion", proposition: "airstrikes occurred during the battle", polarity: "denied" },
@@ -59,19 +57,18 @@ export async function reviewedScenario() {
       ],
       evidenceAnnotationIds: [(await span("Le Monde, which stated that airstrikes did not occur, citing local sources")).id],
     }),
-  );
-  const draft = await createClaim(
-    testDb(),
-    researcher,
-    project.id,
-    claimInputSchema.parse({
+  });
+  const draft = await createClaim(testDb(), {
+    actor: researcher,
+    projectId: project.id,
+    input: claimInputSchema.parse({
       subjectId: v.battle.id,
       propertyId: v.result.id,
       value: { type: "entity", entityId: v.isgs.id },
       attribution: [{ role: "origin", entityId: v.isgs.id }],
       evidenceAnnotationIds: [(await span("ISGS fighters withdrew from Talataye")).id],
     }),
-  );
+  });
   for (const claim of [msa, is, acled, airstrikes]) await approve(claim.id, researcher, members.reviewer);
   const contradiction = await testDb().conflict.findFirstOrThrow({
     where: { projectId: project.id, kind: "contradiction", members: { every: { claimId: { in: [msa.id, is.id] } } } },

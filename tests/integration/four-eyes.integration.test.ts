@@ -88,7 +88,7 @@ describe("four eyes on every path that touches a claim", () => {
       ["un-merge that entity", () => unmergeEntity(testDb(), owner, v.msaJnim.id)],
       ["edit another claim of its group (re-evaluation)", async () => {
         const current = await testDb().claim.findUniqueOrThrow({ where: { id: other.id } });
-        return updateClaim(testDb(), owner, other.id, { version: current.version, value: { type: "quantity", kind: "exact", min: 60, max: 60 } });
+        return updateClaim(testDb(), { actor: owner, claimId: other.id, update: { version: current.version, value: { type: "quantity", kind: "exact", min: 60, max: 60 } } });
       }],
       ["recompute the project's conflicts", () => recomputeProject(testDb(), owner, project.id)],
     ];

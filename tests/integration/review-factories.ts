@@ -19,18 +19,17 @@ export type ReviewProject = Awaited<ReturnType<typeof reviewProject>>;
 /** "MSA casualties: exactly 4", per MSA, as a draft by `author`. */
 export async function msaClaim(setup: ReviewProject, author: Actor = setup.members.researcher, count = 4) {
   const { vocabulary: v } = setup;
-  return createClaim(
-    testDb(),
-    author,
-    setup.project.id,
-    claimInputSchema.parse({
+  return createClaim(testDb(), {
+    actor: author,
+    projectId: setup.project.id,
+    input: claimInputSchema.parse({
       subjectId: v.msa.id,
       propertyId: v.casualties.id,
       value: { type: "quantity", kind: "exact", min: count, max: count, category: "killed" },
       attribution: [{ role: "origin", entityId: v.msa.id }],
       evidenceAnnotationIds: [setup.span.id],
     }),
-  );
+  });
 }
 
 /** The same claim, already submitted by its author. */

@@ -73,7 +73,7 @@ describe("review workflow", () => {
 
     const sentBack = await reviewClaim(db(), reviewer, claim.id, { decision: "request_changes", reason: "Add the IS figure as a separate claim" });
     expect(sentBack.claim.status).toBe("changes_requested");
-    await updateClaim(db(), researcher, claim.id, { version: sentBack.claim.version, note: "Only the MSA figure" });
+    await updateClaim(db(), { actor: researcher, claimId: claim.id, update: { version: sentBack.claim.version, note: "Only the MSA figure" } });
     const resubmitted = await submitClaim(db(), researcher, claim.id, {});
     expect(resubmitted.claim.status).toBe("submitted");
 
@@ -128,7 +128,7 @@ describe("review workflow", () => {
     const setup = await reviewProject();
     const claim = await submittedClaim(setup);
     const approved = await reviewClaim(db(), setup.members.reviewer, claim.id, { decision: "approve" });
-    const edited = await updateClaim(db(), setup.members.owner, claim.id, { version: approved.claim.version, note: "Clarified" });
+    const edited = await updateClaim(db(), { actor: setup.members.owner, claimId: claim.id, update: { version: approved.claim.version, note: "Clarified" } });
     expect(edited.status).toBe("submitted");
     const review = await getClaimReview(db(), setup.members.owner, claim.id);
     expect(review.actions.approve).toMatchObject({ isAllowed: false, kind: "four_eyes" });
@@ -150,7 +150,7 @@ describe("four eyes", () => {
   it("forbids approving a claim you edited last, even one someone else created", async () => {
     const setup = await reviewProject();
     const claim = await submittedClaim(setup);
-    await updateClaim(db(), setup.members.reviewer, claim.id, { version: claim.version, note: "Fixed the category" });
+    await updateClaim(db(), { actor: setup.members.reviewer, claimId: claim.id, update: { version: claim.version, note: "Fixed the category" } });
     await expect(reviewClaim(db(), setup.members.reviewer, claim.id, { decision: "approve" })).rejects.toMatchObject({
       status: 403,
       message: expect.stringContaining("You edited this claim last"),
@@ -179,7 +179,7 @@ describe("four eyes", () => {
     });
 
     // An edit after the first approval means the second reviewer would approve different content: start over.
-    await updateClaim(db(), owner, claim.id, { version: first.claim.version, note: "Edited between approvals" });
+    await updateClaim(db(), { actor: owner, claimId: claim.id, update: { version: first.claim.version, note: "Edited between approvals" } });
     const afterEdit = await getClaimReview(db(), reviewer, claim.id);
     expect(afterEdit.approvals).toBe(0);
     const again = await reviewClaim(db(), reviewer, claim.id, { decision: "approve" });

@@ -33,7 +33,13 @@ function applyUpdate(stored: ParsedClaimInput, update: z.output<typeof claimUpda
  * answers 409 with the current state; an edit that changes nothing writes
  * nothing. Editing an approved claim sends it back to review.
  */
-export async function updateClaim(db: Db, actor: Actor, claimId: string, update: z.output<typeof claimUpdateSchema>) {
+export interface UpdateClaimOptions {
+  actor: Actor;
+  claimId: string;
+  update: z.output<typeof claimUpdateSchema>;
+}
+
+export async function updateClaim(db: Db, { actor, claimId, update }: UpdateClaimOptions) {
   return db.$transaction(
     async (tx) => {
       const existing = await loadClaimRecord(tx, claimId);

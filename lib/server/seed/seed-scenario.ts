@@ -37,11 +37,10 @@ export async function seedReferenceScenario(db: Db, context: ScenarioContext): P
       evidence.push(await createAnnotation(db, context.researcher, sourceId, { quote: { exact, prefix: "", suffix: "" } }));
     }
     const value = scenario.valueEntity && scenario.value.type === "entity" ? { ...scenario.value, entityId: entityId(scenario.valueEntity) } : scenario.value;
-    const claim = await createClaim(
-      db,
-      context.researcher,
-      context.projectId,
-      claimInputSchema.parse({
+    const claim = await createClaim(db, {
+      actor: context.researcher,
+      projectId: context.projectId,
+      input: claimInputSchema.parse({
         subjectId: entityId(scenario.subject),
         propertyId: propertyId(scenario.property),
         value,
@@ -53,7 +52,7 @@ export async function seedReferenceScenario(db: Db, context: ScenarioContext): P
         })),
         evidenceAnnotationIds: evidence.map((a) => a.id),
       }),
-    );
+    });
     if (scenario.review !== "draft") await applyReview(db, claim.id, scenario.review, context);
   }
   return referenceScenario.length;

@@ -11,5 +11,5 @@ export const GET = handle(getClaimRoute, async ({ actor, params }) => {
 });
 
 export const PATCH = handle(updateClaimRoute, async ({ actor, params, body }) => ({
-  claim: claimView(await updateClaim(db(), actor, params.claimId, body)),
+  claim: claimView(await updateClaim(db(), { actor, claimId: params.claimId, update: body })),
 }));

@@ -8,5 +8,5 @@ import { listClaims } from "@/lib/server/claims/list-claims";
 export const GET = handle(listClaimsRoute, ({ actor, params, query }) => listClaims(db(), actor, params.projectId, query));
 
 export const POST = handle(createClaimRoute, async ({ actor, params, body }) => ({
-  claim: claimView(await createClaim(db(), actor, params.projectId, body)),
+  claim: claimView(await createClaim(db(), { actor, projectId: params.projectId, input: body })),
 }));
