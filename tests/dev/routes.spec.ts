@@ -34,7 +34,11 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   const exported = await request.get(`/api/v1/projects/${projectId}/export?format=jsonl`, { headers });
   expect(exported.status()).toBe(200);
   const exportId: string = (await get(`/api/v1/projects/${projectId}/export/runs`)).exports[0].id;
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId } as Record<string, string>;
+  // A token of its own: a DELETE with this id revokes it, never the token the test runs with.
+  const spare = await request.post("/api/v1/account/tokens", { headers, data: { name: "dev smoke spare" } });
+  expect(spare.status()).toBe(201);
+  const tokenId: string = (await spare.json()).id;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {
