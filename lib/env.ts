@@ -14,6 +14,8 @@ const envSchema = z.object({
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Who may create projects: everyone signed in, or instance administrators only. */
+  PROJECT_CREATION: z.enum(["everyone", "admins"]).default("everyone"),
   /** How many proxies in front of `npm start` append to X-Forwarded-For; 0 means clients connect directly. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** The app's public address, when it is served under another name than requests carry (a proxy). */

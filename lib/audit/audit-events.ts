@@ -50,6 +50,7 @@ export type ConflictAuditEvent =
 export type AuditEvent =
   | ClaimAuditEvent
   | ConflictAuditEvent
+  | { action: "project.create"; objectType: "Project"; before?: undefined; after: { slug: string; name: string; template: string; properties: number } }
   | { action: "project.update" | "project.divergence_threshold"; objectType: "Project"; before: Details; after: Details }
   | { action: "dataset.import"; objectType: "Project"; before?: undefined; after: Details }
   | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }
@@ -61,7 +62,8 @@ export type AuditEvent =
   | { action: "membership.create"; objectType: "Membership"; before?: undefined; after: { userId: string; email: string; role: Role } }
   | { action: "api_token.create"; objectType: "ApiToken"; before?: undefined; after: { name: string; expiresAt: string | null } }
   | { action: "api_token.revoke"; objectType: "ApiToken"; before?: undefined; after?: undefined }
-  | { action: "user.sessions_revoked"; objectType: "User"; before?: undefined; after: { reason: string } };
+  | { action: "user.sessions_revoked"; objectType: "User"; before?: undefined; after: { reason: string } }
+  | { action: "user.admin"; objectType: "User"; before: { isAdmin: boolean }; after: { isAdmin: boolean } };
 
 export type AuditAction = AuditEvent["action"];
 export type ClaimAuditAction = ClaimAuditEvent["action"];

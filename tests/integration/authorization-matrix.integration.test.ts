@@ -22,6 +22,7 @@ import { AppError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
 import { addMember } from "@/lib/server/projects/add-member";
+import { createProject as createProjectAs } from "@/lib/server/projects/create-project";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
 import { setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
@@ -172,6 +173,11 @@ const cases: Case[] = [
       await mergeEntities(db(), f.members.owner, { sourceId: source!.id, targetId: target!.id });
       return unmergeEntity(db(), actor, source!.id);
     },
+  },
+  {
+    name: "projects: create (any signed-in user; the instance may keep it to admins)",
+    expected: { owner: "ok", reviewer: "ok", researcher: "ok", viewer: "ok", outsider: "ok" },
+    run: (_f, actor) => createProjectAs(db(), { actor, input: { name: `Project ${unique()}`, description: "", template: "blank" } }),
   },
   {
     name: "members: add",

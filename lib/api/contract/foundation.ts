@@ -1,5 +1,6 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
 import { tokenOptionsSchema } from "@/lib/auth/token-input";
+import { createProjectSchema } from "@/lib/projects/project-input";
 import { changePasswordSchema } from "@/lib/auth/password-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
@@ -77,6 +78,16 @@ export const projectSchema = z
     claimCount: z.number().int(),
   })
   .meta({ id: "Project" });
+
+export const createProjectRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/projects",
+  summary: "Create a project from a template (blank, or conflict-casualty-monitoring with its vocabulary); the caller becomes its owner.",
+  tag: "Projects",
+  body: createProjectSchema,
+  response: { status: 201, description: "The project.", schema: z.object({ project: projectSchema }) },
+  errors: [403, 409],
+});
 
 export const listProjectsRoute = defineRoute({
   method: "get",

@@ -1,4 +1,5 @@
-import type { EntityKind, ValueType } from "@/lib/db/generated/enums";
+import type { EntityKind } from "@/lib/db/generated/enums";
+import { projectTemplates } from "@/lib/projects/templates";
 
 export const DEMO_PASSWORD = "provenance-demo";
 export const DEMO_PROJECT_SLUG = "demo";
@@ -26,18 +27,8 @@ export const demoSources = [
   },
 ] as const;
 
-/** The project's starting vocabulary. */
-export const demoProperties: { key: string; label: string; valueType: ValueType; isSingleValued: boolean; description: string }[] = [
-  { key: "casualties", label: "Casualties", valueType: "quantity", isSingleValued: true, description: "People killed, wounded or captured on a side" },
-  { key: "civilian_deaths", label: "Civilian deaths", valueType: "quantity", isSingleValued: true, description: "Civilians killed" },
-  { key: "occurred", label: "Occurred", valueType: "assertion", isSingleValued: true, description: "Whether an event took place" },
-  { key: "participated_in", label: "Participated in", valueType: "assertion", isSingleValued: false, description: "Whether an actor took part" },
-  { key: "result", label: "Result", valueType: "entity", isSingleValued: true, description: "The outcome, e.g. the victor" },
-  { key: "date", label: "Date", valueType: "date", isSingleValued: true, description: "When it happened" },
-  { key: "location", label: "Location", valueType: "entity", isSingleValued: true, description: "Where it happened" },
-  { key: "strength", label: "Strength", valueType: "quantity", isSingleValued: true, description: "Number of fighters engaged" },
-  { key: "commander", label: "Commander", valueType: "entity", isSingleValued: false, description: "Who led a side" },
-];
+/** The demo project's vocabulary: the conflict-monitoring template's. */
+export const demoProperties = projectTemplates["conflict-casualty-monitoring"].properties;
 
 export const demoEntities: { name: string; kind: EntityKind; aliases: string[]; wikidataQid?: string }[] = [
   { name: "Battle of Talataye (2022)", kind: "event", aliases: ["Talataye battle"] },

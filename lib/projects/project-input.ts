@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { PROJECT_TEMPLATE_IDS } from "./templates";
+
+/** The slug rule of Project_slug_check: lowercase words joined by hyphens, at most 64 characters. */
+export const PROJECT_SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const PROJECT_SLUG_MAX = 64;
+
+export const createProjectSchema = z.object({
+  name: z.string().trim().min(1, "A name is required").max(200),
+  slug: z
+    .string()
+    .trim()
+    .max(PROJECT_SLUG_MAX, `At most ${PROJECT_SLUG_MAX} characters`)
+    .regex(PROJECT_SLUG_PATTERN, "Use lowercase letters, digits and single hyphens, e.g. sahel-2024")
+    .optional(),
+  description: z.string().trim().max(2000).default(""),
+  template: z.enum(PROJECT_TEMPLATE_IDS).default("blank"),
+});
+export type CreateProjectInput = z.output<typeof createProjectSchema>;
+
+/** "Sahel casualties 2024!" → "sahel-casualties-2024": a slug for a name, when none is given. */
+export function slugFor(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, PROJECT_SLUG_MAX)
+    .replace(/-+$/, "");
+  return slug || "project";
+}
