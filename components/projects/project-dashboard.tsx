@@ -4,6 +4,7 @@ import { can, roleLabels } from "@/lib/permissions";
 import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
 import { ImportSourceForm } from "@/components/sources/import-source-form";
 import { AddMemberForm } from "./add-member-form";
+import { MemberList } from "./member-list";
 
 type Dashboard = Awaited<ReturnType<typeof projectDashboard>>;
 
@@ -73,14 +74,7 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
 
       <section aria-labelledby="members-title">
         <h2 id="members-title">Members</h2>
-        <ul className="member-list">
-          {dashboard.members.map((member) => (
-            <li key={member.userId}>
-              <span>{member.name}</span> <span className="muted">{member.email}</span>{" "}
-              <span className="badge">{roleLabels[member.role]}</span>
-            </li>
-          ))}
-        </ul>
+        <MemberList projectId={project.id} members={dashboard.members} canManage={can(role, "member:manage")} />
         {can(role, "member:manage") ? <AddMemberForm projectId={project.id} /> : null}
       </section>
     </div>

@@ -60,6 +60,8 @@ export type AuditEvent =
   | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
   | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }
   | { action: "membership.create"; objectType: "Membership"; before?: undefined; after: { userId: string; email: string; role: Role } }
+  | { action: "membership.update"; objectType: "Membership"; before: { userId: string; role: Role }; after: { userId: string; role: Role } }
+  | { action: "membership.delete"; objectType: "Membership"; before: { userId: string; email: string; role: Role }; after?: undefined }
   | { action: "api_token.create"; objectType: "ApiToken"; before?: undefined; after: { name: string; expiresAt: string | null } }
   | { action: "api_token.revoke"; objectType: "ApiToken"; before?: undefined; after?: undefined }
   | { action: "user.sessions_revoked"; objectType: "User"; before?: undefined; after: { reason: string } }

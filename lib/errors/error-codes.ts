@@ -25,6 +25,7 @@ export const errorCodes = {
   mergeCycle: "merge_cycle",
   notMerged: "not_merged",
   mergedSince: "merged_since",
+  lastOwner: "last_owner",
   payloadTooLarge: "payload_too_large",
   unsupportedMediaType: "unsupported_media_type",
   rateLimited: "rate_limited",

@@ -38,7 +38,10 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   const spare = await request.post("/api/v1/account/tokens", { headers, data: { name: "dev smoke spare" } });
   expect(spare.status()).toBe(201);
   const tokenId: string = (await spare.json()).id;
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId } as Record<string, string>;
+  // The demo project's only owner: a change of role or a removal is refused, so calling those routes changes nothing.
+  const members: { userId: string; role: string }[] = (await get(`/api/v1/projects/${projectId}/members`)).members;
+  const userId = members.find((m) => m.role === "owner")!.userId;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {

@@ -18,6 +18,8 @@ beforeAll(async () => {
   token = (await createApiToken(db, { userId: owner.id, email: owner.email, name: owner.name, sessionVersion: owner.sessionVersion })).token;
   const project = await db.project.findUniqueOrThrow({ where: { slug: "demo" } });
   ids.projectId = project.id;
+  // The project's only owner: a change of role or a removal is refused, so calling those routes changes nothing.
+  ids.userId = owner.id;
   ids.sourceId = (await db.source.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.annotationId = (await db.annotation.findFirstOrThrow({ where: { sourceId: ids.sourceId } })).id;
   ids.claimId = (await db.claim.findFirstOrThrow({ where: { projectId: project.id } })).id;

@@ -22,6 +22,7 @@ import { AppError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
 import { addMember } from "@/lib/server/projects/add-member";
+import { changeMemberRole, removeMember } from "@/lib/server/projects/members";
 import { createProject as createProjectAs } from "@/lib/server/projects/create-project";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
@@ -183,6 +184,24 @@ const cases: Case[] = [
     name: "members: add",
     expected: ownerOnly,
     run: async (f, actor) => addMember(db(), actor, f.project.id, { email: (await createUser()).email, role: "viewer" }),
+  },
+  {
+    name: "members: change a role",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const user = await createUser();
+      await db().membership.create({ data: { projectId: f.project.id, userId: user.userId, role: "viewer" } });
+      return changeMemberRole(db(), { actor, projectId: f.project.id, userId: user.userId, role: "researcher" });
+    },
+  },
+  {
+    name: "members: remove",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const user = await createUser();
+      await db().membership.create({ data: { projectId: f.project.id, userId: user.userId, role: "viewer" } });
+      return removeMember(db(), { actor, projectId: f.project.id, userId: user.userId });
+    },
   },
   {
     name: "reviews: submit one's own claim",

@@ -1,5 +1,6 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
 import { tokenOptionsSchema } from "@/lib/auth/token-input";
+import { memberRoleSchema } from "@/lib/projects/member-input";
 import { createProjectSchema } from "@/lib/projects/project-input";
 import { changePasswordSchema } from "@/lib/auth/password-input";
 import { defineRoute } from "../define-route";
@@ -87,6 +88,40 @@ export const createProjectRoute = defineRoute({
   body: createProjectSchema,
   response: { status: 201, description: "The project.", schema: z.object({ project: projectSchema }) },
   errors: [403, 409],
+});
+
+const memberSchema = z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "Member" });
+const memberParams = z.object({ projectId: idSchema, userId: idSchema });
+
+export const listMembersRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/members",
+  summary: "The project's members with their roles, earliest first.",
+  tag: "Projects",
+  params: z.object({ projectId: idSchema }),
+  response: { status: 200, description: "Members.", schema: z.object({ members: z.array(memberSchema) }) },
+  errors: [404],
+});
+
+export const changeMemberRoleRoute = defineRoute({
+  method: "patch",
+  path: "/api/v1/projects/{projectId}/members/{userId}",
+  summary: "Change a member's role (owners only). The last owner cannot be demoted; audited.",
+  tag: "Projects",
+  params: memberParams,
+  body: memberRoleSchema,
+  response: { status: 200, description: "The member.", schema: z.object({ member: memberSchema }) },
+  errors: [403, 404, 409],
+});
+
+export const removeMemberRoute = defineRoute({
+  method: "delete",
+  path: "/api/v1/projects/{projectId}/members/{userId}",
+  summary: "Remove a member (owners only): their sessions and tokens lose the project at once. The last owner cannot be removed; audited.",
+  tag: "Projects",
+  params: memberParams,
+  response: { status: 204, description: "Removed." },
+  errors: [403, 404, 409],
 });
 
 export const listProjectsRoute = defineRoute({
