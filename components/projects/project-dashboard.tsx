@@ -4,6 +4,7 @@ import { can, roleLabels } from "@/lib/permissions";
 import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
 import { ImportSourceForm } from "@/components/sources/import-source-form";
 import { AddMemberForm } from "./add-member-form";
+import { FirstSteps } from "./first-steps";
 import { MemberList } from "./member-list";
 
 type Dashboard = Awaited<ReturnType<typeof projectDashboard>>;
@@ -17,6 +18,8 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
         <h1>{project.name}</h1>
         <p className="muted">{project.description}</p>
       </header>
+
+      {dashboard.sources.length === 0 && can(role, "project:manage") ? <FirstSteps hasMembers={dashboard.members.length > 1} /> : null}
 
       <dl className="stats" aria-label="Project counts">
         <div>

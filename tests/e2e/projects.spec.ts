@@ -13,6 +13,8 @@ test("a signed-in user creates a project from the conflict-monitoring template a
 
   await expect(page).toHaveURL(new RegExp(`/projects/menaka-monitoring-${name.split(" ").at(-1)}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  // An empty project says what to do first.
+  await expect(page.getByRole("region", { name: "Start here" })).toContainText("Import a source");
   await page.goto("/projects");
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name }) });
   await expect(card).toContainText("Owner");

@@ -7,7 +7,7 @@ import { corpus, testDb } from "./factories";
 describe("demo seed", () => {
   it("creates the demo project with byte-exact corpus texts, accounts and vocabulary, and is idempotent", async () => {
     const first = await seedDemo(testDb());
-    expect(first.createdUsers).toHaveLength(3);
+    expect(first.createdUsers).toHaveLength(4);
     expect(first.createdSources).toHaveLength(2);
     expect(first.createdClaims).toBe(16);
 
@@ -33,7 +33,7 @@ describe("demo seed", () => {
     const texts = (await testDb().sourceRevision.findMany({ where: { projectId: project.id } })).map((r) => r.text);
     expect(texts.sort()).toEqual([corpus.talataye, corpus.tinzaouaten].sort());
 
-    for (const email of ["owner@demo.test", "reviewer@demo.test", "researcher@demo.test"]) {
+    for (const email of ["owner@demo.test", "reviewer@demo.test", "researcher@demo.test", "viewer@demo.test"]) {
       await expect(verifyCredentials(testDb(), { email, password: DEMO_PASSWORD }, "192.0.2.1")).resolves.toMatchObject({ email });
     }
   });

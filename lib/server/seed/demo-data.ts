@@ -8,6 +8,7 @@ export const demoAccounts = [
   { email: "owner@demo.test", name: "Olivia Owner", role: "owner" },
   { email: "reviewer@demo.test", name: "Rémi Reviewer", role: "reviewer" },
   { email: "researcher@demo.test", name: "Rania Researcher", role: "researcher" },
+  { email: "viewer@demo.test", name: "Victor Viewer", role: "viewer" },
 ] as const;
 
 export const demoSources = [
