@@ -17,6 +17,11 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
         <p className="eyebrow">Project · {roleLabels[role]}</p>
         <h1>{project.name}</h1>
         <p className="muted">{project.description}</p>
+        {can(role, "project:manage") ? (
+          <p>
+            <Link href={`/projects/${project.slug}/settings`}>Project settings</Link>
+          </p>
+        ) : null}
       </header>
 
       {dashboard.sources.length === 0 && can(role, "project:manage") ? <FirstSteps hasMembers={dashboard.members.length > 1} /> : null}

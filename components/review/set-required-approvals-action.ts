@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { runAction } from "@/lib/server/action";
-import { requiredApprovalsSchema, setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
+import { requiredApprovalsSchema } from "@/lib/review/review-input";
+import { setRequiredApprovals } from "@/lib/server/reviews/set-required-approvals";
 
 const inputSchema = requiredApprovalsSchema.extend({ projectId: z.string().min(1).max(64) });
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
+import { requiredApprovalsSchema } from "@/lib/review/review-input";
 import { PROJECT_TEMPLATE_IDS } from "./templates";
 
 /** The slug rule of Project_slug_check: lowercase words joined by hyphens, at most 64 characters. */
@@ -30,3 +32,12 @@ export function slugFor(name: string): string {
     .replace(/-+$/, "");
   return slug || "project";
 }
+
+/** A settings change names only what it changes; each limit is the one the settings forms and the database use. */
+export const projectSettingsSchema = z.object({
+  name: createProjectSchema.shape.name.optional(),
+  description: z.string().trim().max(2000).optional(),
+  divergenceThreshold: divergenceThresholdSchema.shape.divergenceThreshold.optional(),
+  requiredApprovals: requiredApprovalsSchema.shape.requiredApprovals.optional(),
+});
+export type ProjectSettingsInput = z.output<typeof projectSettingsSchema>;

@@ -32,3 +32,8 @@ export const submitClaimSchema = z.object({
   version: z.number().int().min(1).optional(),
   reason: z.string().trim().max(REVIEW_REASON_MAX).optional(),
 });
+
+export const requiredApprovalsSchema = z.object({
+  requiredApprovals: z.coerce.number().int().min(1, "At least one approval").max(2, "At most two approvals"),
+});
+

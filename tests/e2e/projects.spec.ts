@@ -54,3 +54,24 @@ test("an owner adds a member, changes their role and removes them; the last owne
   await expect(page.getByRole("status").filter({ hasText: "no longer a member" })).toBeVisible();
   await expect(page.getByLabel("Role of Rémi Reviewer")).toHaveCount(0);
 });
+
+test("an owner renames a project and asks for two approvals on its settings page", async ({ page, request }) => {
+  const headers = { authorization: `Bearer ${await apiToken(request, "owner@demo.test")}` };
+  const created = await request.post("/api/v1/projects", { headers, data: { name: `Settings ${Date.now()}` } });
+  const { project } = await created.json();
+  await signIn(page, "owner@demo.test");
+  await page.goto(`/projects/${project.slug}`);
+  await page.getByRole("link", { name: "Project settings" }).click();
+  const form = page.getByRole("form", { name: "Project settings" });
+  await form.getByLabel("Name").fill(`${project.name} (renamed)`);
+  await form.getByLabel("Approvals a claim needs").selectOption("2");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByRole("status")).toHaveText("Settings saved.");
+  await page.goto(`/projects/${project.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${project.name} (renamed)`);
+
+  // Someone who is not an owner does not get the page.
+  await signIn(page, "viewer@demo.test");
+  const response = await page.goto(`/projects/demo/settings`);
+  expect(response?.status()).toBe(403);
+});

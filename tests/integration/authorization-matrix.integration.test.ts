@@ -23,6 +23,7 @@ import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
 import { addMember } from "@/lib/server/projects/add-member";
 import { changeMemberRole, removeMember } from "@/lib/server/projects/members";
+import { updateProjectSettings } from "@/lib/server/projects/update-project";
 import { createProject as createProjectAs } from "@/lib/server/projects/create-project";
 import { bulkApprove } from "@/lib/server/reviews/bulk-approve";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
@@ -184,6 +185,11 @@ const cases: Case[] = [
     name: "members: add",
     expected: ownerOnly,
     run: async (f, actor) => addMember(db(), actor, f.project.id, { email: (await createUser()).email, role: "viewer" }),
+  },
+  {
+    name: "projects: change the settings",
+    expected: ownerOnly,
+    run: (f, actor) => updateProjectSettings(db(), { actor, projectId: f.project.id, input: { description: `Updated ${unique()}` } }),
   },
   {
     name: "members: change a role",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
 import { entityInputSchema } from "@/lib/entities/entity-input";
-import { requiredApprovalsSchema } from "@/lib/server/reviews/set-required-approvals";
+import { requiredApprovalsSchema } from "@/lib/review/review-input";
 import { createProject, testDb } from "./factories";
 
 /**

@@ -1,7 +1,7 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
 import { tokenOptionsSchema } from "@/lib/auth/token-input";
 import { memberRoleSchema } from "@/lib/projects/member-input";
-import { createProjectSchema } from "@/lib/projects/project-input";
+import { createProjectSchema, projectSettingsSchema } from "@/lib/projects/project-input";
 import { changePasswordSchema } from "@/lib/auth/password-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
@@ -88,6 +88,23 @@ export const createProjectRoute = defineRoute({
   body: createProjectSchema,
   response: { status: 201, description: "The project.", schema: z.object({ project: projectSchema }) },
   errors: [403, 409],
+});
+
+export const updateProjectRoute = defineRoute({
+  method: "patch",
+  path: "/api/v1/projects/{projectId}",
+  summary: "Change a project's name, description, divergence threshold or required approvals (owners only). Only named fields change; a new threshold recomputes the conflicts. Audited.",
+  tag: "Projects",
+  params: z.object({ projectId: idSchema }),
+  body: projectSettingsSchema,
+  response: {
+    status: 200,
+    description: "The project's settings.",
+    schema: z.object({
+      project: z.object({ id: z.string(), slug: z.string(), name: z.string(), description: z.string(), divergenceThreshold: z.number(), requiredApprovals: z.number().int() }),
+    }),
+  },
+  errors: [403, 404],
 });
 
 const memberSchema = z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "Member" });

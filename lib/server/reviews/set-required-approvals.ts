@@ -1,13 +1,11 @@
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
+import type { requiredApprovalsSchema } from "@/lib/review/review-input";
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 
-export const requiredApprovalsSchema = z.object({
-  requiredApprovals: z.coerce.number().int().min(1, "At least one approval").max(2, "At most two approvals") // the database allows 1–2 (Project_requiredApprovals_check),
-});
 
 /** Owners choose how many different reviewers must approve a claim. */
 export async function setRequiredApprovals(db: Db, actor: Actor, projectId: string, input: z.output<typeof requiredApprovalsSchema>) {
