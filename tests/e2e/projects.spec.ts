@@ -55,7 +55,7 @@ test("an owner adds a member, changes their role and removes them; the last owne
   await expect(page.getByLabel("Role of Rémi Reviewer")).toHaveCount(0);
 });
 
-test("an owner renames a project and asks for two approvals on its settings page", async ({ page, request }) => {
+test("an owner renames a project and asks for two approvals on its settings page", async ({ page, request, browser }) => {
   const headers = { authorization: `Bearer ${await apiToken(request, "owner@demo.test")}` };
   const created = await request.post("/api/v1/projects", { headers, data: { name: `Settings ${Date.now()}` } });
   const { project } = await created.json();
@@ -71,7 +71,10 @@ test("an owner renames a project and asks for two approvals on its settings page
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${project.name} (renamed)`);
 
   // Someone who is not an owner does not get the page.
-  await signIn(page, "viewer@demo.test");
-  const response = await page.goto(`/projects/demo/settings`);
+  const viewerContext = await browser.newContext();
+  const viewer = await viewerContext.newPage();
+  await signIn(viewer, "viewer@demo.test");
+  const response = await viewer.goto(`/projects/demo/settings`);
   expect(response?.status()).toBe(403);
+  await viewerContext.close();
 });
