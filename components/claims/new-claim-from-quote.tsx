@@ -8,6 +8,7 @@ import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import { ClaimForm, type EvidenceSpan } from "./claim-form";
 import { callApi } from "@/lib/client/api-client";
 import { createAnnotationRoute } from "@/lib/api/contract/sources";
+import { FormActions } from "@/components/ui/form-actions";
 
 interface SourceOption {
   id: string;
@@ -90,14 +91,7 @@ export function NewClaimFromQuote({
         <input name="quote" required placeholder="17+ (per ACLED)" />
       </label>
       <FormError message={error} />
-      <div className="form-actions">
-        <button type="submit" className="button button--primary">
-          Find the words
-        </button>
-        <button type="button" className="button" onClick={() => setIsOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Find the words" onCancel={() => setIsOpen(false)} />
     </form>
   );
 }

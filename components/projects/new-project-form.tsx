@@ -7,6 +7,7 @@ import { createProjectRoute } from "@/lib/api/contract/foundation";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { PROJECT_TEMPLATE_IDS, projectTemplates, type ProjectTemplateId } from "@/lib/projects/templates";
+import { FormActions } from "@/components/ui/form-actions";
 
 /** "New project": a name, an optional address, a description and a template; the creator lands in the new project as its owner. */
 export function NewProjectForm() {
@@ -73,14 +74,7 @@ export function NewProjectForm() {
         </small>
       </label>
       <FormOutcome outcome={outcome} />
-      <div className="new-project__actions">
-        <button type="submit" className="button button--primary" disabled={isPending}>
-          {isPending ? "Creating…" : "Create project"}
-        </button>
-        <button type="button" className="button" onClick={() => setIsOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Create project" pendingLabel="Creating…" isPending={isPending} onCancel={() => setIsOpen(false)} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { decodeUtf8 } from "@/lib/sources/decode-utf8";
 import { MAX_SOURCE_BYTES } from "@/lib/sources/limits";
 import { callApi } from "@/lib/client/api-client";
 import { importSourceRoute } from "@/lib/api/contract/sources";
+import { FormActions } from "@/components/ui/form-actions";
 
 type Format = "plain" | "markdown" | "html";
 
@@ -149,14 +150,7 @@ export function ImportSourceForm({ projectId, projectSlug }: { projectId: string
           {error.duplicateSourceId ? <a href={`/projects/${projectSlug}/sources/${error.duplicateSourceId}`}>Open it</a> : null}
         </p>
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={isSaving}>
-          {isSaving ? "Importing…" : "Import"}
-        </button>
-        <button type="button" className="button" onClick={() => setIsOpen(false)}>
-          Cancel
-        </button>
-      </div>
+      <FormActions label="Import" pendingLabel="Importing…" isPending={isSaving} onCancel={() => setIsOpen(false)} />
     </form>
   );
 }
