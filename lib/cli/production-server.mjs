@@ -11,7 +11,7 @@ const [port, hostname, trustedProxyHops] = [Number(process.argv[2]), process.arg
  * The client's address: the connection's peer, or, behind `hops` trusted proxies, the entry
  * that many places from the right of the chain they appended to.
  */
-export function clientAddressOf(forwardedFor, peer, hops) {
+function clientAddressOf(forwardedFor, peer, hops) {
   const chain = [...(forwardedFor ?? "").split(",").map((entry) => entry.trim()).filter(Boolean), peer ?? "unknown"];
   return chain[Math.max(0, chain.length - 1 - hops)];
 }

@@ -25,23 +25,25 @@ export async function updateClaimSearch(tx: Prisma.TransactionClient, claim: Cla
   await tx.$executeRaw`UPDATE "Claim" SET "searchVector" = to_tsvector('simple', ${text}) WHERE id = ${claim.id}`;
 }
 
-/** Live claims that name an entity: as subject, as value or in their attribution chain. */
-export async function claimIdsNaming(tx: Prisma.TransactionClient, entityId: string): Promise<string[]> {
-  const rows = await tx.claim.findMany({
+/** Live claims that name an entity (as subject, as value or in their attribution chain), in one query. */
+export async function claimsNaming(tx: Prisma.TransactionClient, entityId: string): Promise<ClaimRecord[]> {
+  return tx.claim.findMany({
     where: {
       isDeleted: false,
       OR: [{ subjectId: entityId }, { valueEntityId: entityId }, { attributions: { some: { entityId } } }],
     },
-    select: { id: true },
+    include: claimRecordInclude,
     orderBy: { id: "asc" },
   });
-  return rows.map((row) => row.id);
 }
 
-/** After an entity's name or aliases change, the claims that name it are found by the new ones. */
-export async function refreshSearchOfClaimsNaming(tx: Prisma.TransactionClient, entityId: string): Promise<void> {
-  for (const id of await claimIdsNaming(tx, entityId)) {
-    const claim = await tx.claim.findUniqueOrThrow({ where: { id }, include: claimRecordInclude });
-    await updateClaimSearch(tx, claim);
-  }
+/**
+ * After an entity's name or aliases change, the claims that name it are found
+ * by the new ones. Claims in `rewritten` already got a fresh vector from the
+ * claim writer and are not written twice. Returns the claims it refreshed.
+ */
+export async function refreshSearchOfClaimsNaming(tx: Prisma.TransactionClient, entityId: string, rewritten: ReadonlySet<string> = new Set()): Promise<ClaimRecord[]> {
+  const claims = (await claimsNaming(tx, entityId)).filter((claim) => !rewritten.has(claim.id));
+  for (const claim of claims) await updateClaimSearch(tx, claim);
+  return claims;
 }

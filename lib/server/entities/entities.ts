@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { isDeepStrictEqual } from "node:util";
-import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
+import { refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError } from "../errors";
 import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "@/lib/entities/entity-input";
@@ -82,11 +82,8 @@ export async function updateEntity(db: Db, actor: Actor, entityId: string, input
     if (Object.keys(changed).length === 0) return entityView(await tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: entitySelect }));
     const entity = await tx.entity.update({ where: { id: entityId }, data: changed, select: entitySelect });
     if (changed.name !== undefined || changed.aliases !== undefined) {
-      await refreshSearchOfClaimsNaming(tx, entityId);
       const groups = new ConflictGroups();
-      for (const claim of await tx.claim.findMany({ where: { id: { in: await claimIdsNaming(tx, entityId) } }, select: { subjectId: true, propertyId: true } })) {
-        groups.add({ projectId: before.projectId, ...claim });
-      }
+      for (const claim of await refreshSearchOfClaimsNaming(tx, entityId)) groups.add(claim);
       await groups.reevaluate(tx, actor);
     }
     const changedBefore = Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof typeof changed]]));

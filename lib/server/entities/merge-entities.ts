@@ -6,8 +6,8 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 import type { ClaimContentAction } from "@/lib/audit/audit-events";
-import { claimRecordInclude, loadClaimRecord, storedClaimInput, type ClaimRecord } from "../claims/claim-record";
-import { claimIdsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
+import { storedClaimInput, type ClaimRecord } from "../claims/claim-record";
+import { claimsNaming, refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { writeClaim } from "../claims/claim-writer";
 import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
@@ -39,22 +39,22 @@ export async function lockEntities(tx: Tx, ids: string[]): Promise<void> {
 }
 
 /**
- * Rewrites every live claim in `claimIds` through the claim writer with its
- * stored content: references to a merged entity resolve to the entity it was
- * merged into, so each claim gets a new version, a fresh search vector and an
- * audit event, and its conflict groups are re-evaluated once at the end.
+ * Rewrites live claims through the claim writer with their stored content,
+ * changed by `rewrite`: references to a merged entity resolve to the entity
+ * it was merged into, so each claim gets a new version, a fresh search
+ * vector and an audit event, and its conflict groups are re-evaluated once at
+ * the end. Returns the ids rewritten.
  */
 export async function rewriteClaims(
   tx: Tx,
-  { actor, projectId, claimIds, action, rewrite }: { actor: Actor; projectId: string; claimIds: string[]; action: ClaimContentAction; rewrite: (claim: ClaimRecord) => ParsedClaimInput },
-) {
+  { actor, projectId, claims, action, rewrite }: { actor: Actor; projectId: string; claims: ClaimRecord[]; action: ClaimContentAction; rewrite: (claim: ClaimRecord) => ParsedClaimInput },
+): Promise<Set<string>> {
   const groups = new ConflictGroups();
-  for (const claimId of claimIds) {
-    const existing = await tx.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimRecordInclude });
-    if (existing.isDeleted) continue;
+  for (const existing of claims) {
     await writeClaim({ tx, actor, projectId, input: rewrite(existing), existing, action, isContentEdit: false, conflictGroups: groups });
   }
   await groups.reevaluate(tx, actor);
+  return new Set(claims.map((claim) => claim.id));
 }
 
 /**
@@ -76,16 +76,15 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       const target = await finalEntity(tx, input.targetId, source.projectId);
       if (target.id === source.id) throw new ConflictError("That would merge the entity into itself: the target was merged into it.", undefined, errorCodes.mergeCycle);
 
-      const claimIds = await claimIdsNaming(tx, source.id);
-      const movedReferences: MovedReference[] = [];
-      for (const claimId of claimIds) movedReferences.push(referencesTo(await loadClaimRecord(tx, claimId), source.id));
+      const claims = await claimsNaming(tx, source.id);
+      const movedReferences: MovedReference[] = claims.map((claim) => referencesTo(claim, source.id));
 
       const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
       await tx.entity.update({ where: { id: target.id }, data: { aliases } });
       await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: target.id } });
       // Withdrawn claims stay as they were withdrawn: a reference to a merged entity resolves through it.
-      await rewriteClaims(tx, { actor, projectId: target.projectId, claimIds, action: "claim.entity_merge", rewrite: storedClaimInput });
-      await refreshSearchOfClaimsNaming(tx, target.id);
+      const rewritten = await rewriteClaims(tx, { actor, projectId: target.projectId, claims, action: "claim.entity_merge", rewrite: storedClaimInput });
+      await refreshSearchOfClaimsNaming(tx, target.id, rewritten);
       const record = await tx.entityMergeRecord.create({
         data: {
           projectId: target.projectId,
@@ -103,9 +102,9 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
         objectType: "Entity",
         objectId: target.id,
         before: { merged: { id: source.id, name: source.name, aliases: source.aliases }, target: { aliases: target.aliases } },
-        after: { aliases, claimsMoved: claimIds.length, mergeId: record.id },
+        after: { aliases, claimsMoved: claims.length, mergeId: record.id },
       });
-      return { targetId: target.id, aliases, claimsMoved: claimIds.length, mergeId: record.id };
+      return { targetId: target.id, aliases, claimsMoved: claims.length, mergeId: record.id };
     },
     { timeout: MERGE_TIMEOUT_MS },
   );

@@ -4,7 +4,7 @@ import { movedReferenceSchema, restoreReferences } from "@/lib/entities/moved-re
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { storedClaimInput } from "../claims/claim-record";
+import { claimRecordInclude, storedClaimInput } from "../claims/claim-record";
 import { refreshSearchOfClaimsNaming } from "../claims/claim-search";
 import { ConflictError, NotFoundError } from "../errors";
 import { lockEntities, MERGE_TIMEOUT_MS, rewriteClaims } from "./merge-entities";
@@ -41,14 +41,15 @@ export async function unmergeEntity(db: Db, actor: Actor, entityId: string) {
       await tx.entity.update({ where: { id: target.id }, data: { aliases } });
       await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: null } });
       const moved = new Map(movedReferenceSchema.array().parse(record.movedReferences).map((m) => [m.claimId, m]));
-      await rewriteClaims(tx, {
+      const claims = await tx.claim.findMany({ where: { id: { in: [...moved.keys()] }, isDeleted: false }, include: claimRecordInclude, orderBy: { id: "asc" } });
+      const rewritten = await rewriteClaims(tx, {
         actor,
         projectId: source.projectId,
-        claimIds: [...moved.keys()].sort(),
+        claims,
         action: "claim.entity_unmerge",
         rewrite: (claim) => restoreReferences(storedClaimInput(claim), moved.get(claim.id)!, source.id, target.id),
       });
-      await refreshSearchOfClaimsNaming(tx, target.id);
+      await refreshSearchOfClaimsNaming(tx, target.id, rewritten);
       await tx.entityMergeRecord.update({ where: { id: record.id }, data: { undoneAt: new Date(), undoneById: actor.userId } });
       await writeAudit(tx, {
         projectId: source.projectId,
