@@ -16,6 +16,12 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Who may create projects: everyone signed in, or instance administrators only. */
   PROJECT_CREATION: z.enum(["everyone", "admins"]).default("everyone"),
+  /** Anyone may register an account when "true"; otherwise accounts come from invitations (and the seed). */
+  ALLOW_SIGNUP: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  /** smtp(s)://user:pass@host:port — when set, invitations are also mailed; without it the owner copies the link. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  /** The sender of the app's mail. */
+  MAIL_FROM: z.string().default("Provenance Editor <no-reply@localhost>"),
   /** How many proxies in front of `npm start` append to X-Forwarded-For; 0 means clients connect directly. */
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** The app's public address, when it is served under another name than requests carry (a proxy). */

@@ -7,11 +7,11 @@ import { ApiRequestError } from "@/lib/client/api-fetch";
 import { callApi } from "@/lib/client/api-client";
 import { createOwnTokenRoute, revokeTokenRoute } from "@/lib/api/contract/foundation";
 import type { ResponseOf } from "@/lib/api/define-route";
+import { formatTimestamp } from "@/lib/format/timestamp";
 
 type IssuedToken = ResponseOf<typeof createOwnTokenRoute>;
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const when = (iso: string | null, none: string) => (iso ? `${dateFormat.format(new Date(iso))} UTC` : none);
+const when = (iso: string | null, none: string) => (iso ? formatTimestamp(iso) : none);
 
 /** The user's API tokens: issue one (shown once), see when each was last used, revoke any. */
 export function ApiTokenList({ initialTokens }: { initialTokens: ApiTokenView[] }) {

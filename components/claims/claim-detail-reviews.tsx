@@ -1,6 +1,6 @@
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { getClaim } from "@/lib/server/claims/get-claim";
-import { formatTimestamp } from "./claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 
 type Review = Awaited<ReturnType<typeof getClaim>>["reviews"][number];
 

@@ -6,7 +6,7 @@ import { AttributionChain } from "./attribution-chain";
 import { ClaimConflicts } from "@/components/conflicts/claim-conflicts";
 import { ClaimDetailReviews } from "./claim-detail-reviews";
 import { ClaimHistory } from "./claim-history";
-import { formatTimestamp } from "./claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { ClaimValue } from "./claim-value";
 import { EvidenceQuote } from "./evidence-quote";
 

@@ -32,7 +32,7 @@ type Hedging = "claimed" | "reported" | "confirmed" | "disputed";
  */
 export function ClaimForm({
   projectId,
-  properties,
+  properties: vocabulary,
   evidence,
   selectedText,
   contextYear,
@@ -50,6 +50,8 @@ export function ClaimForm({
   onSaved: (claim: ClaimView) => void;
   onCancel: () => void;
 }) {
+  // An archived property stays on the claims that have it, and is offered to no other.
+  const properties = vocabulary.filter((p) => p.archivedAt === null || p.id === claim?.property.id);
   const [subject, setSubject] = useState<PickedEntity | null>(claim ? claim.subject : null);
   const [propertyId, setPropertyId] = useState(claim?.property.id ?? properties[0]?.id ?? "");
   const property = properties.find((p) => p.id === propertyId);

@@ -26,19 +26,6 @@ const fieldLabels: Record<string, string> = {
 // The version moves on every write, so listing it would only repeat that a change happened.
 const IGNORED_FIELDS = new Set(["version"]);
 
-const timestampFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "UTC",
-});
-
-/** "21 Nov 2026, 20:41 UTC": fixed to UTC so server and readers in any zone see the same text. */
-export function formatTimestamp(iso: string): string {
-  return `${timestampFormat.format(new Date(iso))} UTC`;
-}
 
 /** "claim.update" → "Edited": every kind of claim event has its name; an unknown one (from a later version) is worded. */
 export function actionLabel(action: string): string {

@@ -1,5 +1,6 @@
 import type { getClaim } from "@/lib/server/claims/get-claim";
-import { actionLabel, describeChanges, formatTimestamp } from "./claim-history-format";
+import { actionLabel, describeChanges } from "./claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 
 type HistoryEvent = Awaited<ReturnType<typeof getClaim>>["history"][number];
 

@@ -8,7 +8,7 @@ import type { BodyOf, ParamsOf, ResponseOf } from "@/lib/api/define-route";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { CommentTargetType } from "@/lib/notifications/notification-payload";
-import { formatTimestamp } from "@/components/claims/claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { CommentBodyView } from "./comment-body-view";
 import { CommentEditor } from "./comment-editor";
 

@@ -1,4 +1,4 @@
-import { formatTimestamp } from "@/components/claims/claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { attributionName } from "@/lib/conflicts/attribution-name";
 import type { ConflictView } from "@/lib/server/conflicts/conflict-view";
 import { ConflictClaim } from "./conflict-claim";

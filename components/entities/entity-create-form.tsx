@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition, type FormEvent } from "react";
-import { formProblem, type FormProblem } from "./entity-form-problem";
+import { formProblem, type FormProblem } from "@/components/ui/form-problem";
 import { entityKindLabels, entityKinds, parseAliases } from "./entity-kinds";
 import { callApi } from "@/lib/client/api-client";
 import { createEntityRoute } from "@/lib/api/contract/claims";

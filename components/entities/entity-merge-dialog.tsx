@@ -2,7 +2,7 @@
 
 import { FormError } from "@/components/ui/form-error";
 import { useEffect, useId, useRef, useState, useTransition } from "react";
-import { formProblem } from "./entity-form-problem";
+import { formProblem } from "@/components/ui/form-problem";
 import { callApi } from "@/lib/client/api-client";
 import { mergeEntityRoute } from "@/lib/api/contract/claims";
 import type { ResponseOf } from "@/lib/api/define-route";

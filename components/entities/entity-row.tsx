@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useTransition, type FormEvent } from "react";
 import type { listEntities } from "@/lib/server/entities/entities";
-import { formProblem, type FormProblem } from "./entity-form-problem";
+import { formProblem, type FormProblem } from "@/components/ui/form-problem";
 import { entityKindLabels, entityKinds, parseAliases } from "./entity-kinds";
 import { EntityMergeDialog, type MergeResult } from "./entity-merge-dialog";
 import { callApi } from "@/lib/client/api-client";

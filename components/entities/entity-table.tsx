@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { EntityRow, type CompletedMerge, type ListedEntity } from "./entity-row";
-import { formProblem } from "./entity-form-problem";
+import { formProblem } from "@/components/ui/form-problem";
 import { callApi } from "@/lib/client/api-client";
 import { unmergeEntityRoute } from "@/lib/api/contract/claims";
 

@@ -1,6 +1,5 @@
+import { formatTimestamp } from "@/lib/format/timestamp";
 import type { ExportRunView } from "@/lib/server/export/list-export-runs";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 /** Past exports, newest first, each downloadable again exactly as it was made. */
 export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
@@ -33,7 +32,7 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
                   <td>{run.filters.statuses.join(", ")}</td>
                   <td className="num">{run.counts.claims}</td>
                   <td>
-                    {dateTime.format(new Date(run.createdAt))} UTC <span className="muted">by {run.createdBy.name}</span>
+                    {formatTimestamp(run.createdAt)} <span className="muted">by {run.createdBy.name}</span>
                   </td>
                   <td>
                     <code className="export-runs__sha" title={run.sha256}>

@@ -4,7 +4,7 @@ import { FormError } from "@/components/ui/form-error";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { formatTimestamp } from "@/components/claims/claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import type { NotificationView } from "@/lib/server/notifications/notification-view";
 import { NotificationText } from "./notification-text";

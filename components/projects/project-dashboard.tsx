@@ -3,7 +3,6 @@ import type { Project, Role } from "@/lib/db/generated/client";
 import { can, roleLabels } from "@/lib/permissions";
 import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
 import { ImportSourceForm } from "@/components/sources/import-source-form";
-import { AddMemberForm } from "./add-member-form";
 import { FirstSteps } from "./first-steps";
 import { MemberList } from "./member-list";
 
@@ -24,7 +23,7 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
         ) : null}
       </header>
 
-      {dashboard.sources.length === 0 && can(role, "project:manage") ? <FirstSteps hasMembers={dashboard.members.length > 1} /> : null}
+      {dashboard.sources.length === 0 && can(role, "project:manage") ? <FirstSteps slug={project.slug} hasMembers={dashboard.members.length > 1} hasVocabulary={dashboard.propertyCount > 0} /> : null}
 
       <dl className="stats" aria-label="Project counts">
         <div>
@@ -82,8 +81,12 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
 
       <section aria-labelledby="members-title">
         <h2 id="members-title">Members</h2>
-        <MemberList projectId={project.id} members={dashboard.members} canManage={can(role, "member:manage")} />
-        {can(role, "member:manage") ? <AddMemberForm projectId={project.id} /> : null}
+        <MemberList projectId={project.id} members={dashboard.members} canManage={false} />
+        {can(role, "member:manage") ? (
+          <p>
+            <Link href={`/projects/${project.slug}/members`}>Invite people and manage roles</Link>
+          </p>
+        ) : null}
       </section>
     </div>
   );

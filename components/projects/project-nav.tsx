@@ -11,6 +11,8 @@ const sections = [
   { label: "Review", path: "/review" },
   { label: "Export", path: "/export" },
   { label: "Audit", path: "/audit" },
+  { label: "Members", path: "/members" },
+  { label: "Vocabulary", path: "/vocabulary" },
 ] as const;
 
 /** The active section owns its path and everything below it; Sources also owns the source pages. */

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { actionLabel, describeChanges, formatTimestamp } from "@/components/claims/claim-history-format";
+import { actionLabel, describeChanges } from "@/components/claims/claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import type { AuditEventView } from "@/lib/server/audit/list-audit-events";
 
 /** Pages that show an object, for the kinds of object that have one. */

@@ -1,5 +1,5 @@
 import { statusLabels } from "@/components/source-workspace/highlight-model";
-import { formatTimestamp } from "@/components/claims/claim-history-format";
+import { formatTimestamp } from "@/lib/format/timestamp";
 import type { ClaimReviewState } from "@/lib/server/reviews/review-state";
 
 const outcomeWords: Record<string, string> = {

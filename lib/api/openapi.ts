@@ -8,6 +8,7 @@ const errorDescriptions: Record<number, string> = {
   403: "Signed in, but the role does not allow this.",
   404: "Not found, or not visible to the caller.",
   409: "Conflicts with the current state (stale version, duplicate).",
+  410: "Gone: a link that was used, withdrawn or has expired.",
   413: "The payload is too large.",
   429: "Too many attempts.",
   503: "The database does not answer.",

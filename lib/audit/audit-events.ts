@@ -1,4 +1,4 @@
-import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReviewDecisionKind, Role } from "@/lib/db/generated/enums";
+import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
 
 /**
  * Every kind of audit event with the payload it records. Writers can only
@@ -65,7 +65,23 @@ export type AuditEvent =
   | { action: "api_token.create"; objectType: "ApiToken"; before?: undefined; after: { name: string; expiresAt: string | null } }
   | { action: "api_token.revoke"; objectType: "ApiToken"; before?: undefined; after?: undefined }
   | { action: "user.sessions_revoked"; objectType: "User"; before?: undefined; after: { reason: string } }
-  | { action: "user.admin"; objectType: "User"; before: { isAdmin: boolean }; after: { isAdmin: boolean } };
+  | { action: "user.admin"; objectType: "User"; before: { isAdmin: boolean }; after: { isAdmin: boolean } }
+  | { action: "user.disable" | "user.enable"; objectType: "User"; before: { isDisabled: boolean }; after: { isDisabled: boolean } }
+  | { action: "user.create"; objectType: "User"; before?: undefined; after: { email: string; how: "sign_up" | "invitation" } }
+  | { action: "invitation.create"; objectType: "Invitation"; before?: undefined; after: { email: string; role: Role; expiresAt: string; replacedEarlier: boolean } }
+  | { action: "invitation.revoke"; objectType: "Invitation"; before: { email: string; role: Role }; after?: undefined }
+  | { action: "invitation.accept"; objectType: "Invitation"; before?: undefined; after: { userId: string; email: string; role: Role; newAccount: boolean } }
+  | { action: "property.create"; objectType: "Property"; before?: undefined; after: PropertyDetails }
+  | { action: "property.update"; objectType: "Property"; before: Partial<PropertyDetails>; after: Partial<PropertyDetails> }
+  | { action: "property.archive" | "property.restore"; objectType: "Property"; before: { archivedAt: string | null }; after: { archivedAt: string | null } };
+
+interface PropertyDetails {
+  key: string;
+  label: string;
+  valueType: ValueType;
+  isSingleValued: boolean;
+  description: string;
+}
 
 export type AuditAction = AuditEvent["action"];
 export type ClaimAuditAction = ClaimAuditEvent["action"];

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { newPasswordSchema } from "./account-input";
 
 export const changePasswordSchema = z
   .object({
     currentPassword: z.string().min(1, "Enter your current password"),
-    newPassword: z.string().min(12, "Use at least 12 characters").max(200),
+    newPassword: newPasswordSchema,
   })
   .refine((input) => input.currentPassword !== input.newPassword, {
     message: "The new password must differ from the current one",

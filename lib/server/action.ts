@@ -20,9 +20,27 @@ export async function runAction<S extends z.ZodType, T>(
   input: unknown,
   run: (actor: Actor, data: z.output<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  return pipeline(schema, input, { isPublic: false }, (actor, data) => run(actor!, data));
+}
+
+/** The same for the few actions open to someone not signed in (sign-up, accepting an invitation). */
+export async function runPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (actor: Actor | null, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  return pipeline(schema, input, { isPublic: true }, run);
+}
+
+async function pipeline<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  { isPublic }: { isPublic: boolean },
+  run: (actor: Actor | null, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
   try {
     const actor = await currentActor();
-    if (!actor) throw new UnauthenticatedError("Your session has ended. Sign in again.");
+    if (!actor && !isPublic) throw new UnauthenticatedError("Your session has ended. Sign in again.");
     return { ok: true, data: await run(actor, parseAtBoundary(schema, input, "input") as z.output<S>) };
   } catch (thrown) {
     const error = appErrorFromDatabase(thrown) ?? thrown;

@@ -39,8 +39,8 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(message = "You do not have permission to do this.") {
-    super(403, errorCodes.forbidden, message);
+  constructor(message = "You do not have permission to do this.", code: ErrorCode = errorCodes.forbidden) {
+    super(403, code, message);
   }
 }
 
@@ -53,6 +53,13 @@ export class NotFoundError extends AppError {
 export class ConflictError extends AppError {
   constructor(message: string, details?: unknown, code: ErrorCode = errorCodes.conflict) {
     super(409, code, message, details);
+  }
+}
+
+/** A link that worked once and no longer does: used, withdrawn or expired. */
+export class GoneError extends AppError {
+  constructor(message: string, code: ErrorCode) {
+    super(410, code, message);
   }
 }
 

@@ -41,7 +41,12 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   // The demo project's only owner: a change of role or a removal is refused, so calling those routes changes nothing.
   const members: { userId: string; role: string }[] = (await get(`/api/v1/projects/${projectId}/members`)).members;
   const userId = members.find((m) => m.role === "owner")!.userId;
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId } as Record<string, string>;
+  // An invitation of its own to withdraw, and a property that an archive followed by a restore leaves as it was.
+  const invited = await request.post(`/api/v1/projects/${projectId}/invitations`, { headers, data: { email: "dev-smoke@example.test", role: "viewer" } });
+  expect(invited.status()).toBe(201);
+  const invitationId: string = (await invited.json()).invitation.id;
+  const propertyId: string = (await get(`/api/v1/projects/${projectId}/properties`)).properties[0].id;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId, invitationId, propertyId } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {

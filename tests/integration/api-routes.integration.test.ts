@@ -25,6 +25,7 @@ beforeAll(async () => {
   ids.claimId = (await db.claim.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.conflictId = (await db.conflict.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.entityId = (await db.entity.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  ids.propertyId = (await db.property.findFirstOrThrow({ where: { projectId: project.id } })).id;
   const exportRoute = apiRoutes.find((route) => route.method === "get" && route.path === "/api/v1/projects/{projectId}/export")!;
   const exported = await callRoute(exportRoute, { token, params: ids, query: { format: "jsonl" } });
   expect(exported.status).toBe(200);

@@ -21,7 +21,8 @@ import { unmergeEntity } from "@/lib/server/entities/unmerge-entity";
 import { AppError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
-import { addMember } from "@/lib/server/projects/add-member";
+import { createInvitation, revokeInvitation } from "@/lib/server/invitations/invitations";
+import { createProperty, setPropertyArchived, updateProperty } from "@/lib/server/vocabulary/properties";
 import { changeMemberRole, removeMember } from "@/lib/server/projects/members";
 import { updateProjectSettings } from "@/lib/server/projects/update-project";
 import { createProject as createProjectAs } from "@/lib/server/projects/create-project";
@@ -182,9 +183,46 @@ const cases: Case[] = [
     run: (_f, actor) => createProjectAs(db(), { actor, input: { name: `Project ${unique()}`, description: "", template: "blank" } }),
   },
   {
-    name: "members: add",
+    name: "invitations: invite an address",
     expected: ownerOnly,
-    run: async (f, actor) => addMember(db(), actor, f.project.id, { email: (await createUser()).email, role: "viewer" }),
+    run: (f, actor) => createInvitation(db(), { actor, projectId: f.project.id, input: { email: `invitee-${unique()}@example.test`, role: "viewer" }, origin: "http://localhost" }),
+  },
+  {
+    name: "invitations: withdraw one",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const invitation = await createInvitation(db(), { actor: f.members.owner, projectId: f.project.id, input: { email: `invitee-${unique()}@example.test`, role: "viewer" }, origin: "http://localhost" });
+      return revokeInvitation(db(), { actor, projectId: f.project.id, invitationId: invitation.id });
+    },
+  },
+  {
+    name: "vocabulary: add a property",
+    expected: ownerOnly,
+    run: (f, actor) => createProperty(db(), { actor, projectId: f.project.id, input: { key: `k_${unique()}`, label: "Displaced", valueType: "quantity", isSingleValued: true, description: "" } }),
+  },
+  {
+    name: "vocabulary: change a property",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const property = await db().property.create({ data: { projectId: f.project.id, key: `k_${unique()}`, label: "Before", valueType: "text" } });
+      return updateProperty(db(), { actor, propertyId: property.id, input: { label: `After ${unique()}` } });
+    },
+  },
+  {
+    name: "vocabulary: archive a property",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const property = await db().property.create({ data: { projectId: f.project.id, key: `k_${unique()}`, label: "Old", valueType: "text" } });
+      return setPropertyArchived(db(), { actor, propertyId: property.id, isArchived: true });
+    },
+  },
+  {
+    name: "vocabulary: restore an archived property",
+    expected: ownerOnly,
+    run: async (f, actor) => {
+      const property = await db().property.create({ data: { projectId: f.project.id, key: `k_${unique()}`, label: "Old", valueType: "text", archivedAt: new Date() } });
+      return setPropertyArchived(db(), { actor, propertyId: property.id, isArchived: false });
+    },
   },
   {
     name: "projects: change the settings",

@@ -33,6 +33,12 @@ export async function createUser(options: { name?: string; password?: string } =
   return { userId: user.id, email: user.email, name: user.name };
 }
 
+/** An address of the documentation ranges, fresh for each test so tests never share a limit. */
+export function freshAddress(): string {
+  const bytes = randomUUID().replace(/-/g, "");
+  return `2001:db8:${bytes.slice(0, 4)}:${bytes.slice(4, 8)}::${bytes.slice(8, 12)}`;
+}
+
 /** A project whose members are fresh users, one per requested role. */
 export async function createProject<R extends Role>(roles: R[]) {
   const project = await testDb().project.create({

@@ -1,17 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { SIGN_IN_LIMITS, throttleKeys } from "@/lib/server/auth/sign-in-throttle";
-import { createUser, testDb } from "./factories";
+import { createUser, freshAddress, testDb } from "./factories";
 import { callRoute, route } from "./route-client";
 
 const tokenRoute = route("post", "/api/v1/auth/token");
 const PASSWORD = "the right password";
-
-/** An address of the documentation ranges, fresh for each test so tests never share a limit. */
-function freshAddress(): string {
-  const bytes = randomUUID().replace(/-/g, "");
-  return `2001:db8:${bytes.slice(0, 4)}:${bytes.slice(4, 8)}::${bytes.slice(8, 12)}`;
-}
 
 function signIn(email: string, password: string, address: string) {
   return callRoute(tokenRoute, { body: { email, password }, headers: { "x-forwarded-for": address } });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { readEnv } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { currentActor } from "@/lib/server/auth/current-actor";
 
@@ -20,6 +22,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </p>
       ) : null}
       <SignInForm callbackUrl={target} />
+      {readEnv().ALLOW_SIGNUP ? (
+        <p className="muted">
+          New here? <Link href="/sign-up">Create an account</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

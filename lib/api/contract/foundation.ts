@@ -107,7 +107,7 @@ export const updateProjectRoute = defineRoute({
   errors: [403, 404],
 });
 
-const memberSchema = z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "Member" });
+export const memberSchema = z.object({ userId: z.string(), email: z.string(), name: z.string(), role: z.enum(Role) }).meta({ id: "Member" });
 const memberParams = z.object({ projectId: idSchema, userId: idSchema });
 
 export const listMembersRoute = defineRoute({

@@ -69,13 +69,25 @@ function retryAt(attempts: Prisma.Sql, limit: Limit): Prisma.Sql {
  */
 export async function admitSignInAttempt(db: Db, email: string, address: string): Promise<void> {
   const keys = throttleKeys(email, address);
+  const scopes = Object.keys(keys) as ThrottleScope[];
+  await admitAttempt(db, scopes.map((scope) => ({ key: keys[scope], limit: SIGN_IN_LIMITS[scope] })), "sign-in attempts");
+}
+
+/** Registrations from one address: a few at once, then slower and slower, so nobody mints accounts in bulk. */
+export const SIGN_UP_LIMIT = { free: 3, maxDelaySeconds: 60 * 60 } as const satisfies Limit;
+
+export async function admitSignUpAttempt(db: Db, address: string): Promise<void> {
+  await admitAttempt(db, [{ key: `sign-up:${address}`, limit: SIGN_UP_LIMIT }], "accounts created from your address");
+}
+
+async function admitAttempt(db: Db, keys: { key: string; limit: Limit }[], what: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    for (const scope of Object.keys(keys) as ThrottleScope[]) {
-      if (await countAttempt(tx, keys[scope], SIGN_IN_LIMITS[scope])) continue;
+    for (const { key, limit } of keys) {
+      if (await countAttempt(tx, key, limit)) continue;
       const [row] = await tx.$queryRaw<{ seconds: number }[]>`
-        SELECT ceil(extract(epoch FROM "retryAt" - clock_timestamp()))::int AS seconds FROM "SignInThrottle" WHERE "key" = ${keys[scope]}`;
+        SELECT ceil(extract(epoch FROM "retryAt" - clock_timestamp()))::int AS seconds FROM "SignInThrottle" WHERE "key" = ${key}`;
       const seconds = Math.max(1, row?.seconds ?? 1);
-      throw new RateLimitedError(`Too many sign-in attempts. Try again in ${describeWait(seconds)}.`, seconds);
+      throw new RateLimitedError(`Too many ${what}. Try again in ${describeWait(seconds)}.`, seconds);
     }
   });
 }

@@ -20,15 +20,19 @@ export async function resolveEntityId(tx: Tx, projectId: string, entityId: strin
 /**
  * Checks that everything a claim points at belongs to its project and fits
  * the property's value type; returns the input with merged entities resolved.
+ * An archived property stays on the claims that have it (`keptPropertyId`)
+ * and is refused to any other.
  */
-export async function checkClaimReferences(tx: Tx, projectId: string, input: ParsedClaimInput): Promise<ParsedClaimInput> {
+export async function checkClaimReferences(tx: Tx, projectId: string, input: ParsedClaimInput, keptPropertyId?: string): Promise<ParsedClaimInput> {
   const issues: { path: string; message: string }[] = [];
   const subjectId = await resolveEntityId(tx, projectId, input.subjectId);
   if (!subjectId) issues.push({ path: "subjectId", message: "No such entity in this project" });
 
   const property = await tx.property.findFirst({ where: { id: input.propertyId, projectId } });
   if (!property) issues.push({ path: "propertyId", message: "No such property in this project's vocabulary" });
-  else if (property.valueType !== input.value.type) {
+  else if (property.archivedAt && property.id !== keptPropertyId) {
+    issues.push({ path: "propertyId", message: `${property.label} is archived: new claims cannot use it` });
+  } else if (property.valueType !== input.value.type) {
     issues.push({ path: "value.type", message: `${property.label} takes a ${property.valueType} value, not ${input.value.type}` });
   }
 

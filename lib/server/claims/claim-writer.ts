@@ -51,7 +51,7 @@ export interface WriteClaimOptions {
  */
 export async function writeClaim(options: WriteClaimOptions): Promise<ClaimRecord> {
   const { tx, actor, projectId, existing } = options;
-  const checked = await checkClaimReferences(tx, projectId, options.input);
+  const checked = await checkClaimReferences(tx, projectId, options.input, existing?.propertyId);
   const columns = claimColumns(checked);
   let claimId: string;
   if (existing) {

@@ -9,7 +9,7 @@ export async function listProperties(db: Db, actor: Actor, projectId: string) {
   return db.property.findMany({
     where: { projectId },
     orderBy: { label: "asc" },
-    select: { id: true, key: true, label: true, valueType: true, isSingleValued: true, description: true },
+    select: { id: true, key: true, label: true, valueType: true, isSingleValued: true, description: true, archivedAt: true },
   });
 }
 export type VocabularyProperty = Awaited<ReturnType<typeof listProperties>>[number];

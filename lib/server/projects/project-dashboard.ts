@@ -6,7 +6,7 @@ import { requireProjectPermission } from "../access";
 /** Sources of a project with their annotation, claim and open-conflict counts. */
 export async function projectDashboard(db: Db, actor: Actor, projectId: string) {
   await requireProjectPermission(db, actor, projectId, "project:read");
-  const [sources, openConflicts, claimsByStatus, members] = await Promise.all([
+  const [sources, openConflicts, claimsByStatus, members, propertyCount] = await Promise.all([
     db.source.findMany({
       where: { projectId },
       orderBy: { createdAt: "asc" },
@@ -15,6 +15,7 @@ export async function projectDashboard(db: Db, actor: Actor, projectId: string) 
     db.conflict.count({ where: { projectId, status: "open" } }),
     db.claim.groupBy({ by: ["status"], where: { projectId, isDeleted: false }, _count: true }),
     db.membership.findMany({ where: { projectId }, include: { user: true }, orderBy: { createdAt: "asc" } }),
+    db.property.count({ where: { projectId, archivedAt: null } }),
   ]);
   // Claims and conflicts reach a source through evidence annotations.
   const [claimRows, conflictRows] = await Promise.all([
@@ -48,5 +49,6 @@ export async function projectDashboard(db: Db, actor: Actor, projectId: string) 
     openConflicts,
     claimsByStatus: Object.fromEntries(claimsByStatus.map((row) => [row.status, row._count])),
     members: members.map((m) => ({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role })),
+    propertyCount,
   };
 }

@@ -38,7 +38,8 @@ export async function seedDemo(db: Db): Promise<SeedReport> {
   for (const account of demoAccounts) {
     const existing = await db.user.findUnique({ where: { email: account.email } });
     // Hashing is deliberately slow: only for accounts that do not exist yet, so restarts stay quick.
-    const user = existing ?? (await db.user.create({ data: { email: account.email, name: account.name, passwordHash: await hashPassword(DEMO_PASSWORD) } }));
+    // The demo owner also administers the instance, so the accounts page can be tried.
+    const user = existing ?? (await db.user.create({ data: { email: account.email, name: account.name, isAdmin: account.role === "owner", passwordHash: await hashPassword(DEMO_PASSWORD) } }));
     if (!existing) report.createdUsers.push(account.email);
     users[account.role] = user.id;
     await db.membership.upsert({

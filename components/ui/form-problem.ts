@@ -1,4 +1,5 @@
 import { ApiRequestError } from "@/lib/client/api-fetch";
+import { fieldMessages } from "@/lib/errors/field-messages";
 
 export interface FormProblem {
   message: string;
@@ -6,17 +7,13 @@ export interface FormProblem {
   fields: Record<string, string>;
 }
 
-/** What to tell the user when an entity request fails: the API's own words, by field where it names one. */
+/** What to tell the user when a request fails: the API's own words, by field where it names one. */
 export function formProblem(error: unknown): FormProblem {
   if (!(error instanceof ApiRequestError)) {
     return { message: "The server could not be reached. Check your connection and try again.", fields: {} };
   }
-  const fields: Record<string, string> = {};
-  const issues = (error.details as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
-  for (const issue of issues) {
-    const name = issue.path.replace(/^body\./, "").split(".")[0] ?? issue.path;
-    fields[name] ??= issue.message;
-  }
+  const fields = fieldMessages(error.details);
+  const issues = (error.details as { fields?: { message: string }[] } | undefined)?.fields ?? [];
   const message = issues.length > 0 ? `Please correct: ${issues.map((i) => i.message).join("; ")}.` : error.message;
   return { message, fields };
 }
