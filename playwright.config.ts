@@ -36,6 +36,8 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       DATABASE_URL: "",
+      // The sign-up form is tried here; the closed default is tested in tests/integration/accounts.
+      ALLOW_SIGNUP: "true",
     },
   },
 });

@@ -3,7 +3,7 @@
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { fieldMessages } from "@/lib/errors/field-messages";
+import { formProblemOf } from "@/lib/errors/field-messages";
 import { signUpSchema } from "@/lib/auth/account-input";
 import { runPublicAction } from "@/lib/server/action";
 import { clientAddress } from "@/lib/server/auth/client-address";
@@ -23,8 +23,8 @@ export async function signUpAction(_previous: SignUpState, form: FormData): Prom
   const address = clientAddress(await headers());
   const result = await runPublicAction(signUpSchema, input, (_actor, data) => signUp(db(), data, address));
   if (!result.ok) {
-    const fields = fieldMessages(result.error.details);
-    return { error: result.error.message, fields, email: input.email, name: input.name };
+    const problem = formProblemOf(result.error);
+    return { error: problem.message, fields: problem.fields, email: input.email, name: input.name };
   }
   const session = await sessionCookieFor(result.data);
   (await cookies()).set(session.name, session.value, session.options);

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db/client";
-import { fieldMessages } from "@/lib/errors/field-messages";
+import { formProblemOf } from "@/lib/errors/field-messages";
 import { acceptInvitationSchema } from "@/lib/invitations/invitation-input";
 import { runPublicAction } from "@/lib/server/action";
 import { sessionCookieFor } from "@/lib/server/auth/session-cookie";
@@ -29,8 +29,8 @@ export async function acceptInvitationAction(_previous: AcceptState, form: FormD
   };
   const result = await runPublicAction(acceptInvitationSchema, input, (actor, data) => acceptInvitation(db(), actor, data));
   if (!result.ok) {
-    const fields = fieldMessages(result.error.details);
-    return { error: result.error.message, fields, name: typeof name === "string" ? name : "" };
+    const problem = formProblemOf(result.error);
+    return { error: problem.message, fields: problem.fields, name: typeof name === "string" ? name : "" };
   }
   if (result.data.newAccount) {
     const session = await sessionCookieFor(result.data.newAccount);

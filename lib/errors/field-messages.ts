@@ -12,3 +12,16 @@ export function fieldMessages(details: unknown): Record<string, string> {
   }
   return fields;
 }
+
+export interface FormProblem {
+  message: string;
+  /** Messages by field name, shown beside each field. */
+  fields: Record<string, string>;
+}
+
+/** What a form tells the user about a refused request: each field's own words, and their sum for the alert. */
+export function formProblemOf(error: { message: string; details?: unknown }): FormProblem {
+  const fields = fieldMessages(error.details);
+  const messages = Object.values(fields);
+  return { message: messages.length > 0 ? `Please correct: ${messages.join("; ")}.` : error.message, fields };
+}
