@@ -21,6 +21,7 @@ import { unmergeEntity } from "@/lib/server/entities/unmerge-entity";
 import { AppError } from "@/lib/server/errors";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
+import { setUserDisabledByAdmin } from "@/lib/server/auth/disable-user";
 import { createInvitation, revokeInvitation } from "@/lib/server/invitations/invitations";
 import { createProperty, setPropertyArchived, updateProperty } from "@/lib/server/vocabulary/properties";
 import { changeMemberRole, removeMember } from "@/lib/server/projects/members";
@@ -181,6 +182,11 @@ const cases: Case[] = [
     name: "projects: create (any signed-in user; the instance may keep it to admins)",
     expected: { owner: "ok", reviewer: "ok", researcher: "ok", viewer: "ok", outsider: "ok" },
     run: (_f, actor) => createProjectAs(db(), { actor, input: { name: `Project ${unique()}`, description: "", template: "blank" } }),
+  },
+  {
+    name: "accounts: disable one (instance administrators only, whatever their project roles)",
+    expected: { owner: 403, reviewer: 403, researcher: 403, viewer: 403, outsider: 403 },
+    run: async (_f, actor) => setUserDisabledByAdmin(db(), { actor, userId: (await createUser()).userId, isDisabled: true }),
   },
   {
     name: "invitations: invite an address",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { outcomeOf } from "./child-process";
+import { createUser, testDb } from "./factories";
 
 const fixtureSuite = (outcome: "failing" | "passing", port: number) =>
   outcomeOf("vitest", ["run", "--config", "tests/fixtures/failing-suite/vitest.config.mts"], {
@@ -36,5 +37,14 @@ describe("exit codes tell the truth", () => {
     const wrong = await outcomeOf("tsx", ["--conditions=react-server", "lib/cli/users.ts", "delete-everything"]);
     expect(wrong.output).toContain("Usage: npm run users");
     expect(wrong.code).toBe(2);
+  });
+
+  it("npm run users -- make-admin makes an instance administrator, audited, and exits 0", { timeout: 60_000 }, async () => {
+    const user = await createUser();
+    const result = await outcomeOf("tsx", ["--conditions=react-server", "lib/cli/users.ts", "make-admin", user.email.toUpperCase()]);
+    expect(result.output).toContain("is an instance administrator");
+    expect(result.code).toBe(0);
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: user.userId } })).isAdmin).toBe(true);
+    expect(await testDb().auditEvent.count({ where: { objectId: user.userId, action: "user.admin" } })).toBe(1);
   });
 });
