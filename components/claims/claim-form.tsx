@@ -1,6 +1,8 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { emptyValue, valueForType, type AssertionMemory } from "@/lib/claims/claim-draft";
+import { formProblemOf } from "@/lib/errors/field-messages";
 import type { SelectionSuggestions } from "@/lib/claims/parse";
 import type { ClaimValue, Qualifiers } from "@/lib/claims/value";
 import { ApiRequestError } from "@/lib/client/api-fetch";
@@ -11,8 +13,10 @@ import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import { AttributionEditor, type AttributionDraft } from "./attribution-editor";
 import { EntityPicker, type PickedEntity } from "./entity-picker";
 import { SuggestionsPanel } from "./suggestions-panel";
-import { emptyValue, ValueEditor } from "./value-editor";
+import { ValueEditor } from "./value-editor";
+import { useRecordedPropositions } from "./use-recorded-propositions";
 import { callApi } from "@/lib/client/api-client";
+import { valueTypeNames } from "@/lib/vocabulary/property-input";
 import { createClaimRoute, listEntitiesRoute, updateClaimRoute } from "@/lib/api/contract/claims";
 
 export interface EvidenceSpan {
@@ -56,6 +60,8 @@ export function ClaimForm({
   const [propertyId, setPropertyId] = useState(claim?.property.id ?? properties[0]?.id ?? "");
   const property = properties.find((p) => p.id === propertyId);
   const [value, setValue] = useState<ClaimValue>(claim?.value ?? emptyValue(property?.valueType ?? "text"));
+  // What was said about an assertion outlives a value of another type, so the order of clicks does not matter.
+  const [memory, setMemory] = useState<AssertionMemory>(claim?.value.type === "assertion" ? { polarity: claim.value.polarity, proposition: claim.value.proposition } : {});
   const [valueEntityName, setValueEntityName] = useState<string | undefined>(claim?.value.type === "entity" ? claim.valueText : undefined);
   const [qualifiers, setQualifiers] = useState<Qualifiers>(claim?.qualifiers ?? {});
   const [hedging, setHedging] = useState<Hedging | "">(claim?.hedging ?? "");
@@ -75,11 +81,29 @@ export function ClaimForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [isStale, setIsStale] = useState(false);
   const [isSaving, setIsSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const recordedPropositions = useRecordedPropositions(projectId, subject?.id, property?.valueType === "assertion" ? propertyId : undefined);
+
+  // The form opens beside a selection that may be anywhere on the page: bring it into view, ready to type.
+  useEffect(() => {
+    formRef.current?.scrollIntoView({ block: "nearest" });
+    formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus({ preventScroll: true });
+  }, []);
+
+  // After a refused save, the first field that needs fixing takes the focus.
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  function changeValue(next: ClaimValue) {
+    setValue(next);
+    if (next.type === "assertion") setMemory({ polarity: next.polarity, proposition: next.proposition });
+  }
 
   function changeProperty(id: string) {
     setPropertyId(id);
     const next = properties.find((p) => p.id === id);
-    if (next && next.valueType !== value.type) setValue(emptyValue(next.valueType));
+    if (next) setValue((current) => valueForType(current, next.valueType, memory));
   }
 
   function applyValue(suggested: ClaimValue, victimGroup?: string) {
@@ -88,7 +112,7 @@ export function ClaimForm({
       const fitting = properties.find((p) => p.valueType === suggested.type);
       if (fitting) setPropertyId(fitting.id);
     }
-    setValue(suggested);
+    changeValue(suggested);
     if (victimGroup && ["civilians", "fighters", "soldiers", "mixed"].includes(victimGroup)) {
       setQualifiers((q) => ({ ...q, victimGroup: victimGroup as Qualifiers["victimGroup"] }));
     }
@@ -98,7 +122,11 @@ export function ClaimForm({
     const links = await Promise.all(suggested.chain.map(async (link) => ({ role: link.role, ...(await resolveParty(projectId, link.partyName)) })));
     setChain(links);
     if (suggested.hedging) setHedging(suggested.hedging);
-    if (suggested.polarity && value.type === "assertion") setValue({ ...value, polarity: suggested.polarity });
+    const polarity = suggested.polarity;
+    if (polarity) {
+      setMemory((current) => ({ ...current, polarity }));
+      setValue((current) => (current.type === "assertion" ? { ...current, polarity } : current));
+    }
   }
 
   async function onSubmit(event: FormEvent) {
@@ -118,8 +146,9 @@ export function ClaimForm({
     };
     const parsed = claimInputSchema.safeParse(input);
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "form", i.message])));
-      setFormError("Some fields need attention.");
+      const issues = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "form", message: i.message }));
+      setErrors(Object.fromEntries(issues.map((i) => [i.path, i.message])));
+      setFormError(formProblemOf({ message: "", details: { fields: issues } }).message);
       return;
     }
     setErrors({});
@@ -136,7 +165,7 @@ export function ClaimForm({
       } else if (caught instanceof ApiRequestError) {
         const fields = (caught.details as { fields?: { path: string; message: string }[] } | undefined)?.fields ?? [];
         setErrors(Object.fromEntries(fields.map((f) => [f.path.replace(/^body\./, ""), f.message])));
-        setFormError(caught.message);
+        setFormError(formProblemOf(caught).message);
       } else {
         setFormError("The claim could not be saved. Try again.");
       }
@@ -146,7 +175,7 @@ export function ClaimForm({
   }
 
   return (
-    <form className="form claim-form" onSubmit={onSubmit} aria-label={claim ? "Edit claim" : "New claim"} noValidate>
+    <form ref={formRef} className="form claim-form" onSubmit={onSubmit} aria-label={claim ? "Edit claim" : "New claim"} noValidate>
       <section aria-label="Evidence">
         <h3>Evidence</h3>
         <ul className="evidence-list">
@@ -159,24 +188,32 @@ export function ClaimForm({
       </section>
 
       {selectedText ? (
-        <SuggestionsPanel text={selectedText} year={contextYear} onApplyValue={applyValue} onApplyAttribution={applyAttribution} />
+        <SuggestionsPanel text={selectedText} year={contextYear} onApplyValue={applyValue} onApplyAttribution={applyAttribution} onApplyProposition={(proposition) => applyValue({ type: "assertion", proposition, polarity: value.type === "assertion" ? value.polarity : (memory.polarity ?? "affirmed") })} />
       ) : null}
 
       <EntityPicker projectId={projectId} label="Subject" value={subject} onChange={setSubject} error={errors.subjectId} />
 
       <label className="field">
         <span>Property</span>
-        <select value={propertyId} onChange={(e) => changeProperty(e.target.value)}>
+        <select value={propertyId} onChange={(e) => changeProperty(e.target.value)} aria-invalid={errors.propertyId || errors["value.type"] ? true : undefined}>
           {properties.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label} ({p.valueType})
+              {p.label} ({valueTypeNames[p.valueType]})
             </option>
           ))}
         </select>
         {errors.propertyId || errors["value.type"] ? <span className="field-error">{errors.propertyId ?? errors["value.type"]}</span> : null}
       </label>
 
-      <ValueEditor projectId={projectId} value={value} onChange={setValue} errors={errors} entityName={valueEntityName} onEntityName={setValueEntityName} />
+      <ValueEditor
+        projectId={projectId}
+        value={value}
+        onChange={changeValue}
+        errors={errors}
+        entityName={valueEntityName}
+        onEntityName={setValueEntityName}
+        recordedPropositions={recordedPropositions}
+      />
 
       <fieldset className="fieldset">
         <legend>Qualifiers</legend>

@@ -1,6 +1,9 @@
 import { claimActionLabels, type ClaimAuditAction } from "@/lib/audit/audit-events";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { claimValueSchema } from "@/lib/claims/value";
+import { decisionLabels, describeQualifiers, hedgingLabels, polarityLabels } from "@/lib/claims/labels";
+import { rankLabels } from "@/components/conflicts/conflict-labels";
+import { statusLabels } from "@/components/source-workspace/highlight-model";
 
 export interface FieldChange {
   field: string;
@@ -18,9 +21,20 @@ const fieldLabels: Record<string, string> = {
   hedging: "Hedging",
   status: "Status",
   rank: "Rank",
+  decision: "Decision",
+  reason: "Reason",
   note: "Note",
   attribution: "Attribution",
   evidence: "Evidence",
+};
+
+/** Stored enum values in words, for the fields that hold one. */
+const valueWords: Record<string, Record<string, string>> = {
+  status: statusLabels,
+  decision: decisionLabels,
+  hedging: hedgingLabels,
+  rank: rankLabels,
+  polarity: polarityLabels,
 };
 
 // The version moves on every write, so listing it would only repeat that a change happened.
@@ -45,10 +59,9 @@ function describeField(field: string, value: unknown): string {
     const parsed = claimValueSchema.safeParse(value);
     if (parsed.success) return describeClaimValue(parsed.data);
   }
-  if (field === "qualifiers" && isRecord(value)) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined && v !== "");
-    return entries.length ? entries.map(([k, v]) => `${k}: ${String(v)}`).join(", ") : "none";
-  }
+  if (field === "qualifiers" && isRecord(value)) return describeQualifiers(value) || "none";
+  const words = valueWords[field]?.[String(value)];
+  if (words) return words;
   if (field === "attribution" && Array.isArray(value)) {
     return value.length ? value.map((link) => (isRecord(link) ? String(link.party ?? "?") : String(link))).join(" → ") : "none";
   }

@@ -1,3 +1,4 @@
+import { hedgingLabels, polarityLabels, qualifierLabels, qualifierValueLabel } from "@/lib/claims/labels";
 import type { ClaimValue as TypedValue } from "@/lib/claims/value";
 
 const quantityKindLabels: Record<string, string> = {
@@ -18,12 +19,6 @@ const categoryLabels: Record<string, string> = {
   other: "Other",
 };
 
-const qualifierLabels: Record<string, string> = {
-  time: "Time",
-  place: "Place",
-  victimGroup: "Victim group",
-  side: "Side",
-};
 
 /** The fields of a typed value, so a reader sees the interval or polarity behind the words. */
 function typedFields(value: TypedValue): [string, string][] {
@@ -44,7 +39,7 @@ function typedFields(value: TypedValue): [string, string][] {
     case "assertion":
       return [
         ["Proposition", value.proposition],
-        ["Polarity", value.polarity],
+        ["Polarity", polarityLabels[value.polarity]],
       ];
     case "entity":
     case "text":
@@ -90,13 +85,13 @@ export function ClaimValue({
         ) : null}
         {qualifierEntries.map(([key, text]) => (
           <div key={key}>
-            <dt>{qualifierLabels[key] ?? key}</dt>
-            <dd>{text}</dd>
+            <dt>{qualifierLabels[key as keyof typeof qualifierLabels] ?? key}</dt>
+            <dd>{qualifierValueLabel(key, text)}</dd>
           </div>
         ))}
         <div>
           <dt>Hedging</dt>
-          <dd>{hedging ?? "none"}</dd>
+          <dd>{hedging ? (hedgingLabels[hedging as keyof typeof hedgingLabels] ?? hedging) : "none"}</dd>
         </div>
       </dl>
     </div>

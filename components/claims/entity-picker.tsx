@@ -39,6 +39,8 @@ export function EntityPicker({
   const id = useId();
   const [query, setQuery] = useState(value?.name ?? "");
   const [options, setOptions] = useState<EntityOption[]>([]);
+  // The query the options answer: until the answer to the current one arrives, the list says it is searching.
+  const [answered, setAnswered] = useState<string | null>(null);
   const [isOpen, setIsOpen] = useState(false);
   const [highlighted, setHighlighted] = useState(0);
   const [newKind, setNewKind] = useState<(typeof KINDS)[number]>("armed_group");
@@ -59,6 +61,7 @@ export function EntityPicker({
       const { entities } = await callApi(listEntitiesRoute, { params: { projectId }, query: { q: query.trim() || undefined } });
       if (current === requestId.current) {
         setOptions(entities);
+        setAnswered(query);
         setHighlighted(0);
       }
     }, 120);
@@ -142,7 +145,13 @@ export function EntityPicker({
                 {option.aliases.length ? <span className="muted"> · {option.aliases.join(", ")}</span> : null}
               </li>
             ))}
-            {options.length === 0 ? <li className="muted">No entity matches.</li> : null}
+            {answered !== query ? (
+              <li className="muted" role="status">
+                Searching…
+              </li>
+            ) : options.length === 0 ? (
+              <li className="muted">{query.trim() ? `No entity matches “${query.trim()}”.` : "No entities yet: type a name to create one."}</li>
+            ) : null}
           </ul>
           {allowCreate && query.trim() && !exactMatch ? (
             <div className="entity-picker__create">

@@ -3,6 +3,8 @@
 import { useMemo } from "react";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { suggestFromSelection, type SelectionSuggestions } from "@/lib/claims/parse";
+import { hedgingLabels, polarityLabels, qualifierValueLabel } from "@/lib/claims/labels";
+import { propositionFrom } from "@/lib/claims/proposition";
 import type { ClaimValue } from "@/lib/claims/value";
 
 type Attribution = SelectionSuggestions["attributions"][number];
@@ -16,14 +18,18 @@ export function SuggestionsPanel({
   year,
   onApplyValue,
   onApplyAttribution,
+  onApplyProposition,
 }: {
   text: string;
   year?: number;
   onApplyValue: (value: ClaimValue, victimGroup?: string) => void;
   onApplyAttribution: (attribution: Attribution) => void;
+  /** Uses the selected words as what an assertion asserts; the researcher trims them after. */
+  onApplyProposition: (proposition: string) => void;
 }) {
   const suggestions = useMemo(() => suggestFromSelection(text, year ? { year } : {}), [text, year]);
   const isEmpty = !suggestions.quantities.length && !suggestions.dates.length && !suggestions.attributions.length;
+  const proposition = propositionFrom(text);
   return (
     <section className="suggestions" aria-label="Suggestions from the selected words">
       <h3>Suggestions from “{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</h3>
@@ -33,7 +39,7 @@ export function SuggestionsPanel({
           <li key={`q${i}`}>
             <span>
               Quantity: <strong>{describeClaimValue(q.value)}</strong>
-              {q.victimGroup ? ` (${q.victimGroup})` : ""}
+              {q.victimGroup ? ` (${qualifierValueLabel("victimGroup", q.victimGroup)})` : ""}
             </span>
             <button type="button" className="button button--small" onClick={() => onApplyValue(q.value, q.victimGroup)}>
               Use this value
@@ -54,14 +60,24 @@ export function SuggestionsPanel({
           <li key={`a${i}`}>
             <span>
               Attribution: <strong>{a.chain.map((l) => l.partyName).join(" → ")}</strong>
-              {a.polarity ? ` · ${a.polarity}` : ""}
-              {a.hedging ? ` · ${a.hedging}` : ""}
+              {a.polarity ? ` · ${polarityLabels[a.polarity].toLowerCase()}` : ""}
+              {a.hedging ? ` · ${hedgingLabels[a.hedging].toLowerCase()}` : ""}
             </span>
             <button type="button" className="button button--small" onClick={() => onApplyAttribution(a)}>
               Use this attribution
             </button>
           </li>
         ))}
+        {proposition ? (
+          <li>
+            <span>
+              Proposition: <strong>“{proposition.length > 120 ? `${proposition.slice(0, 120)}…` : proposition}”</strong>
+            </span>
+            <button type="button" className="button button--small" onClick={() => onApplyProposition(proposition)}>
+              Use as the proposition
+            </button>
+          </li>
+        ) : null}
       </ul>
     </section>
   );

@@ -1,23 +1,9 @@
 "use client";
 
 import type { ClaimValue, DateValue, QuantityValue } from "@/lib/claims/value";
-import type { ValueType } from "@/lib/db/generated/enums";
 import { EntityPicker } from "./entity-picker";
 
-export function emptyValue(type: ValueType): ClaimValue {
-  switch (type) {
-    case "quantity":
-      return { type, kind: "exact", min: null, max: null };
-    case "date":
-      return { type, start: "", end: "", precision: "day" };
-    case "assertion":
-      return { type, proposition: "", polarity: "affirmed" };
-    case "entity":
-      return { type, entityId: "" };
-    case "text":
-      return { type, text: "" };
-  }
-}
+const polarityLabels = { affirmed: "Affirmed: it is so", denied: "Denied: it is not so" } as const;
 
 const QUANTITY_KINDS: { value: QuantityValue["kind"]; label: string }[] = [
   { value: "exact", label: "Exactly" },
@@ -44,6 +30,7 @@ export function ValueEditor({
   errors,
   entityName,
   onEntityName,
+  recordedPropositions = [],
 }: {
   projectId: string;
   value: ClaimValue;
@@ -51,6 +38,8 @@ export function ValueEditor({
   errors: Errors;
   entityName?: string;
   onEntityName: (name: string) => void;
+  /** Propositions already recorded about the subject: reusing one lets the claims meet in one conflict group. */
+  recordedPropositions?: string[];
 }) {
   switch (value.type) {
     case "quantity":
@@ -63,13 +52,30 @@ export function ValueEditor({
           <legend>Assertion</legend>
           <label className="field">
             <span>Proposition</span>
-            <input value={value.proposition} onChange={(e) => onChange({ ...value, proposition: e.target.value })} placeholder="airstrikes occurred during the battle" />
+            <input
+              value={value.proposition}
+              onChange={(e) => onChange({ ...value, proposition: e.target.value })}
+              placeholder="airstrikes occurred during the battle"
+              aria-invalid={errors["value.proposition"] ? true : undefined}
+            />
           </label>
           {errors["value.proposition"] ? <p className="field-error">{errors["value.proposition"]}</p> : null}
+          {recordedPropositions.filter((p) => p !== value.proposition).length > 0 ? (
+            <div className="recorded-propositions" role="group" aria-label="Propositions already recorded about this subject">
+              <span className="muted">Already recorded about this subject:</span>{" "}
+              {recordedPropositions
+                .filter((p) => p !== value.proposition)
+                .map((proposition) => (
+                  <button key={proposition} type="button" className="button button--small" onClick={() => onChange({ ...value, proposition })}>
+                    {proposition}
+                  </button>
+                ))}
+            </div>
+          ) : null}
           <div role="radiogroup" aria-label="Polarity" className="radio-row">
             {(["affirmed", "denied"] as const).map((polarity) => (
               <label key={polarity}>
-                <input type="radio" name="polarity" checked={value.polarity === polarity} onChange={() => onChange({ ...value, polarity })} /> {polarity}
+                <input type="radio" name="polarity" checked={value.polarity === polarity} onChange={() => onChange({ ...value, polarity })} /> {polarityLabels[polarity]}
               </label>
             ))}
           </div>
@@ -92,7 +98,7 @@ export function ValueEditor({
       return (
         <label className="field">
           <span>Value (free text, compared only by hand)</span>
-          <textarea rows={2} value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} />
+          <textarea rows={2} value={value.text} onChange={(e) => onChange({ ...value, text: e.target.value })} aria-invalid={errors["value.text"] ? true : undefined} />
           {errors["value.text"] ? <span className="field-error">{errors["value.text"]}</span> : null}
         </label>
       );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { describeQualifiers } from "@/lib/claims/labels";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { ConflictView } from "@/lib/server/conflicts/conflict-view";
 import { rankLabels } from "./conflict-labels";
@@ -13,7 +14,7 @@ type Member = ConflictView["members"][number];
 export function ConflictClaim({ member, slug, isDecided }: { member: Member; slug: string; isDecided: boolean }) {
   const { claim } = member;
   const [origin, ...chain] = claim.attribution;
-  const qualifiers = Object.entries(claim.qualifiers).filter(([, value]) => Boolean(value));
+  const qualifiers = describeQualifiers(claim.qualifiers);
   return (
     <li className={`conflict-claim conflict-claim--${member.rank}`} data-testid="conflict-claim">
       <p className="conflict-claim__origin">
@@ -24,7 +25,7 @@ export function ConflictClaim({ member, slug, isDecided }: { member: Member; slu
       <p className="conflict-claim__value">{claim.valueText}</p>
       <p className="muted conflict-claim__topic">
         {claim.subject.name} · {claim.property.label}
-        {qualifiers.length ? ` · ${qualifiers.map(([key, value]) => `${key}: ${value}`).join(", ")}` : ""}
+        {qualifiers ? ` · ${qualifiers}` : ""}
       </p>
       <p className="conflict-claim__badges">
         <span className={`badge badge--${claim.status}`}>{statusLabels[claim.status]}</span>

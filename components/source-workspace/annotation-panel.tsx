@@ -34,6 +34,8 @@ export function AnnotationPanel({
   onActivate,
   onNewClaim,
   onComments,
+  onDelete,
+  viewerId,
 }: {
   annotations: WorkspaceAnnotation[];
   activeId?: string;
@@ -42,6 +44,9 @@ export function AnnotationPanel({
   onNewClaim?: (annotation: WorkspaceAnnotation) => void;
   /** Opens the span's comment thread. */
   onComments: (annotation: WorkspaceAnnotation) => void;
+  /** Offered on a highlight the user may delete (their own, with no claim and no comment). */
+  onDelete?: (annotation: WorkspaceAnnotation) => void;
+  viewerId?: string;
 }) {
   const [filter, setFilter] = useState<Filter>("all");
   const filterId = useId();
@@ -84,6 +89,7 @@ export function AnnotationPanel({
                 onActivate={onActivate}
                 onNewClaim={onNewClaim}
                 onComments={onComments}
+                onDelete={annotation.createdById === viewerId ? onDelete : undefined}
               />
             ))}
           </ol>

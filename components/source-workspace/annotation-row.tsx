@@ -2,7 +2,7 @@
 
 import { memo } from "react";
 import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
-import { highlightStatus, statusLabels } from "./highlight-model";
+import { anchorStatusLabels, highlightStatus, statusLabels } from "./highlight-model";
 
 interface AnnotationRowProps {
   annotation: WorkspaceAnnotation;
@@ -10,10 +10,11 @@ interface AnnotationRowProps {
   onActivate: (id: string) => void;
   onNewClaim?: (annotation: WorkspaceAnnotation) => void;
   onComments: (annotation: WorkspaceAnnotation) => void;
+  onDelete?: (annotation: WorkspaceAnnotation) => void;
 }
 
 /** One annotation in the side panel; memoised so a new highlight re-renders only its own row. */
-export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments, onDelete }: AnnotationRowProps) {
   const status = highlightStatus(annotation);
   return (
     <li>
@@ -30,7 +31,7 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive,
           <span className={`badge badge--${status}`}>{statusLabels[status]}</span>
           {annotation.status !== "anchored" ? (
             <span className={`badge badge--anchor-${annotation.status}`} data-testid="anchor-status">
-              {annotation.status}
+              {anchorStatusLabels[annotation.status]}
             </span>
           ) : null}
           {annotation.claims.some((c) => c.hasConflict) ? <span className="badge badge--conflict">conflict</span> : null}
@@ -53,6 +54,11 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive,
           <button type="button" className="button button--small" onClick={() => onComments(annotation)}>
             Comments
           </button>
+          {onDelete && !annotation.isInUse && annotation.claims.length === 0 ? (
+            <button type="button" className="button button--small button--quiet" onClick={() => onDelete(annotation)}>
+              Delete highlight
+            </button>
+          ) : null}
         </div>
       ) : null}
     </li>

@@ -24,3 +24,11 @@ export const statusLabels: Record<HighlightStatus, string> = {
   rejected: "Rejected",
   changes_requested: "Changes requested",
 };
+
+/** How a span sits on the revision shown, in words. */
+export const anchorStatusLabels: Record<WorkspaceAnnotation["status"], string> = {
+  anchored: "anchored",
+  moved: "moved",
+  fuzzy: "fuzzy: words changed",
+  orphaned: "orphaned: not found",
+};

@@ -1,7 +1,6 @@
 "use client";
 
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
-import Link from "next/link";
 import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
@@ -12,7 +11,11 @@ import type { WorkspaceAnnotation } from "@/components/source-workspace/workspac
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";
+import { deleteAnnotationRoute } from "@/lib/api/contract/sources";
+import { callApi } from "@/lib/client/api-client";
+import { ApiRequestError } from "@/lib/client/api-fetch";
 import { AnnotationPanel } from "./annotation-panel";
+import { ClaimNoticeActions } from "./claim-notice-actions";
 import { highlightLabel, highlightStatus } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
 import { SelectionToolbar, type SelectionAction, type TextSelection } from "./selection-toolbar";
@@ -33,10 +36,22 @@ export interface SourceWorkspaceProps {
   initialActiveId?: string;
   canAnnotate: boolean;
   canAddRevision: boolean;
+  /** The signed-in user: their own highlights that nothing builds on can be deleted. */
+  viewerId: string;
+}
+
+interface Notice {
+  text: string;
+  isError?: boolean;
+  /** A claim just saved: open it, or submit it for review from here. */
+  claim?: ClaimView;
+  /** A highlight just deleted, to put back. */
+  undo?: WorkspaceAnnotation;
 }
 
 type Drawer =
-  | { kind: "claim"; annotation: WorkspaceAnnotation; selectedText: string }
+  /** `isFresh`: the highlight was made for this form, so cancelling the form takes it away again. */
+  | { kind: "claim"; annotation: WorkspaceAnnotation; selectedText: string; isFresh: boolean }
   | { kind: "evidence"; annotation: WorkspaceAnnotation }
   | { kind: "comment"; annotation: WorkspaceAnnotation }
   | null;
@@ -64,7 +79,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [drawer, setDrawer] = useState<Drawer>(null);
-  const [notice, setNotice] = useState<{ text: string; claimId?: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [duplicate, setDuplicate] = useState<{ existing: WorkspaceAnnotation; action: SelectionAction } | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
   const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
 
@@ -90,28 +106,60 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setSelection(range && rect && frame ? { ...range, top: rect.top - frame.top, left: rect.left - frame.left } : null);
   }, []);
 
+  function openDrawer(action: SelectionAction, annotation: WorkspaceAnnotation, isFresh: boolean) {
+    setActiveId(annotation.id);
+    if (action === "claim") setDrawer({ kind: "claim", annotation, selectedText: annotation.exact, isFresh });
+    if (action === "evidence" || action === "comment") setDrawer({ kind: action, annotation });
+  }
+
   async function onSelectionAction(action: SelectionAction) {
     if (!selection) return;
-    const selectedText = textIndex.slice(selection.start, selection.end);
-    const created = await createAnnotation(selection, selectedText);
-    if (!created) return;
-    setActiveId(created.id);
+    const existing = annotations.find((a) => a.start === selection.start && a.end === selection.end);
     setSelection(null);
-    if (action === "claim") setDrawer({ kind: "claim", annotation: created, selectedText });
-    if (action === "evidence" || action === "comment") setDrawer({ kind: action, annotation: created });
+    setNotice(null);
+    // The same span twice would split its claims and comments over two highlights: offer the one there is.
+    if (existing) {
+      setActiveId(existing.id);
+      setDuplicate({ existing, action });
+      return;
+    }
+    const created = await createAnnotation(selection, textIndex.slice(selection.start, selection.end));
+    if (created) openDrawer(action, created, true);
+  }
+
+  const deleteHighlight = useCallback(async (annotation: WorkspaceAnnotation, { offerUndo }: { offerUndo: boolean }) => {
+    try {
+      await callApi(deleteAnnotationRoute, { params: { annotationId: annotation.id } });
+      setAnnotations((current) => current.filter((a) => a.id !== annotation.id));
+      setActiveId((current) => (current === annotation.id ? undefined : current));
+      if (offerUndo) setNotice({ text: `Highlight “${annotation.exact}” deleted.`, undo: annotation });
+    } catch (caught) {
+      setNotice({ text: caught instanceof ApiRequestError ? caught.message : "The highlight could not be deleted. Try again.", isError: true });
+    }
+  }, []);
+
+  async function undoDelete(annotation: WorkspaceAnnotation) {
+    setNotice(null);
+    if (annotation.start === null || annotation.end === null) return;
+    const restored = await createAnnotation({ start: annotation.start, end: annotation.end }, annotation.exact);
+    if (restored) {
+      setActiveId(restored.id);
+      setNotice({ text: "The highlight is back." });
+    }
   }
 
   function onClaimSaved(annotationId: string, claim: ClaimView, text: string) {
     setAnnotations((current) => current.map((a) => (a.id === annotationId ? withClaim(a, claim) : a)));
     setDrawer(null);
-    setNotice({ text, claimId: claim.id });
+    setNotice({ text, claim });
   }
 
   // Stable callbacks, so that panel rows re-render only when their own annotation changes.
   const openClaimDrawer = useCallback(
-    (annotation: WorkspaceAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: annotation.exact }),
+    (annotation: WorkspaceAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: annotation.exact, isFresh: false }),
     [],
   );
+  const deleteFromPanel = useCallback((annotation: WorkspaceAnnotation) => void deleteHighlight(annotation, { offerUndo: true }), [deleteHighlight]);
   const openCommentDrawer = useCallback((annotation: WorkspaceAnnotation) => setDrawer({ kind: "comment", annotation }), []);
 
   return (
@@ -141,10 +189,33 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           </button>
         </p>
       ) : null}
+      {duplicate ? (
+        <p role="status" className="form-notice">
+          This span is already highlighted.{" "}
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => {
+              setDuplicate(null);
+              openDrawer(duplicate.action, duplicate.existing, false);
+            }}
+          >
+            Use the existing highlight
+          </button>{" "}
+          <button type="button" className="button button--small button--quiet" onClick={() => setDuplicate(null)}>
+            Dismiss
+          </button>
+        </p>
+      ) : null}
       {notice ? (
-        <p role="status" className="form-success">
+        <p role={notice.isError ? "alert" : "status"} className={notice.isError ? "form-error" : "form-success"}>
           {notice.text}{" "}
-          {notice.claimId ? <Link href={`/projects/${project.slug}/claims/${notice.claimId}`}>Open the claim</Link> : null}
+          {notice.claim ? <ClaimNoticeActions claim={notice.claim} slug={project.slug} onSubmitted={(text) => setNotice({ text })} /> : null}
+          {notice.undo ? (
+            <button type="button" className="button button--small" onClick={() => void undoDelete(notice.undo!)}>
+              Undo
+            </button>
+          ) : null}
         </p>
       ) : null}
 
@@ -170,7 +241,11 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               selectedText={drawer.selectedText}
               contextYear={source.publishedAt ? Number(source.publishedAt.slice(0, 4)) : undefined}
               onSaved={(claim) => onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`)}
-              onCancel={() => setDrawer(null)}
+              onCancel={() => {
+                setDrawer(null);
+                // A highlight made only for this claim goes with it; an earlier one stays.
+                if (drawer.isFresh) void deleteHighlight(drawer.annotation, { offerUndo: false });
+              }}
             />
           </aside>
         ) : drawer?.kind === "evidence" ? (
@@ -197,6 +272,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             onActivate={setActiveId}
             onNewClaim={props.canAnnotate ? openClaimDrawer : undefined}
             onComments={openCommentDrawer}
+            onDelete={props.canAnnotate && isCurrentRevision ? deleteFromPanel : undefined}
+            viewerId={props.viewerId}
           />
         )}
       </div>

@@ -15,7 +15,7 @@ export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<S
 
   async function createAnnotation(range: { start: number; end: number }, exact: string): Promise<WorkspaceAnnotation | null> {
     const temporaryId = `pending-${Date.now()}`;
-    const optimistic: WorkspaceAnnotation = { id: temporaryId, status: "anchored", start: range.start, end: range.end, exact, claims: [] };
+    const optimistic: WorkspaceAnnotation = { id: temporaryId, status: "anchored", start: range.start, end: range.end, exact, claims: [], createdById: "", isInUse: false };
     setAnnotations((current) => insertSorted(current, optimistic));
     try {
       const { annotation } = await callApi(createAnnotationRoute, { params: { sourceId }, body: { start: range.start, end: range.end } });

@@ -56,6 +56,7 @@ export type AuditEvent =
   | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }
   | { action: "source.create" | "source.revision_create"; objectType: "Source"; before?: undefined; after: Details }
   | { action: "annotation.create"; objectType: "Annotation"; before?: undefined; after: Details }
+  | { action: "annotation.delete"; objectType: "Annotation"; before: { sourceId: string; revisionId: string; start: number; end: number; exact: string }; after?: undefined }
   | { action: "comment.create"; objectType: "Comment"; before?: undefined; after: Details }
   | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
   | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }

@@ -6,8 +6,8 @@ const id = z.string().min(1).max(64);
 // Each field once, without defaults: a default belongs to creating a claim, never to an edit,
 // where an absent field must mean "unchanged" (zod applies defaults even inside .partial()).
 const fields = {
-  subjectId: id,
-  propertyId: id,
+  subjectId: z.string().min(1, "Choose who or what the claim is about").max(64),
+  propertyId: z.string().min(1, "Choose what the claim records: a property").max(64),
   value: claimValueSchema,
   qualifiers: qualifiersSchema,
   hedging: hedgingSchema.nullable(),

@@ -18,9 +18,9 @@ export const quantityValueSchema = z
     type: z.literal("quantity"),
     kind: quantityKindSchema,
     /** Lower bound of the interval; null means unknown (vague with no interval). */
-    min: z.number().nonnegative().nullable(),
+    min: z.number("Enter a number").nonnegative("A count cannot be negative").nullable(),
     /** Upper bound; null means open (at least, "30–45+"). */
-    max: z.number().nonnegative().nullable(),
+    max: z.number("Enter a number").nonnegative("A count cannot be negative").nullable(),
     category: quantityCategorySchema.optional(),
     /** The words the value was read from, e.g. "several hundred". */
     text: z.string().max(500).optional(),
@@ -49,7 +49,7 @@ export type DateValue = z.infer<typeof dateValueSchema>;
 export const assertionValueSchema = z.object({
   type: z.literal("assertion"),
   /** The proposition, e.g. "airstrikes occurred during the battle". */
-  proposition: z.string().trim().min(1).max(500),
+  proposition: z.string().trim().min(1, "Write what is asserted, e.g. airstrikes occurred during the battle").max(500),
   polarity: z.enum(["affirmed", "denied"]),
   text: z.string().max(500).optional(),
 });
@@ -57,14 +57,14 @@ export type AssertionValue = z.infer<typeof assertionValueSchema>;
 
 export const entityValueSchema = z.object({
   type: z.literal("entity"),
-  entityId: z.string().min(1),
+  entityId: z.string().min(1, "Choose the entity that is the value"),
   text: z.string().max(500).optional(),
 });
 export type EntityValue = z.infer<typeof entityValueSchema>;
 
 export const textValueSchema = z.object({
   type: z.literal("text"),
-  text: z.string().trim().min(1).max(5000),
+  text: z.string().trim().min(1, "Write the value").max(5000),
 });
 export type TextValue = z.infer<typeof textValueSchema>;
 

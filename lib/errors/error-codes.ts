@@ -34,6 +34,7 @@ export const errorCodes = {
   wrongAccount: "wrong_account",
   signUpClosed: "sign_up_closed",
   propertyInUse: "property_in_use",
+  annotationInUse: "annotation_in_use",
   payloadTooLarge: "payload_too_large",
   unsupportedMediaType: "unsupported_media_type",
   rateLimited: "rate_limited",

@@ -40,3 +40,12 @@ export const valueTypeLabels: Record<ValueType, string> = {
   entity: "Entity (a person, group or place)",
   text: "Text",
 };
+
+/** The short word for a value type, beside a property's label. */
+export const valueTypeNames: Record<ValueType, string> = {
+  quantity: "count",
+  date: "date",
+  assertion: "happened or not",
+  entity: "entity",
+  text: "text",
+};

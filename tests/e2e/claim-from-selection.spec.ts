@@ -20,7 +20,7 @@ test("from a selection in the Talataye text the researcher records “MSA casual
 
   await form.getByRole("combobox", { name: "Subject" }).fill("JNIM-MSA");
   await form.getByRole("option", { name: /MSA and JNIM forces/ }).click();
-  await form.getByLabel("Property").selectOption({ label: "Casualties (quantity)" });
+  await form.getByLabel("Property").selectOption({ label: "Casualties (count)" });
   await expect(form.getByLabel("Kind")).toHaveValue("exact");
   await expect(form.getByLabel("Number")).toHaveValue("4");
   await expect(form.getByRole("combobox", { name: "Entity" }).first()).toHaveValue("Movement for the Salvation of Azawad");
@@ -60,7 +60,7 @@ test("from the claims page the researcher quotes the evidence and records a rang
   await expect(form.getByLabel("Victim group")).toHaveValue("civilians");
   await form.getByRole("combobox", { name: "Subject" }).fill("Talataye");
   await form.getByRole("option", { name: /Battle of Talataye \(2022\)/ }).click();
-  await form.getByLabel("Property").selectOption({ label: "Civilian deaths (quantity)" });
+  await form.getByLabel("Property").selectOption({ label: "Civilian deaths (count)" });
   await expect(form.getByLabel("Lower bound")).toHaveValue("30");
   await form.getByRole("button", { name: "Save claim" }).click();
 

@@ -71,6 +71,16 @@ export const createAnnotationRoute = defineRoute({
   errors: [403, 404],
 });
 
+export const deleteAnnotationRoute = defineRoute({
+  method: "delete",
+  path: "/api/v1/annotations/{annotationId}",
+  summary: "Delete one's own highlight that is no claim's evidence and has no comment; audited. Undo by highlighting the same span again.",
+  tag: "Annotations",
+  params: z.object({ annotationId: idSchema }),
+  response: { status: 204, description: "Deleted." },
+  errors: [403, 404, 409],
+});
+
 export const listAnnotationsRoute = defineRoute({
   method: "get",
   path: "/api/v1/sources/{sourceId}/annotations",
@@ -85,6 +95,7 @@ export const listAnnotationsRoute = defineRoute({
       annotations: z.array(
         annotationSchema.extend({
           claims: z.array(z.object({ id: z.string(), status: z.string(), label: z.string(), hasConflict: z.boolean() })),
+          isInUse: z.boolean().meta({ description: "Evidence of a claim (withdrawn ones included) or commented on: it cannot be deleted." }),
         }),
       ),
     }),

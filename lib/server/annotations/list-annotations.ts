@@ -23,6 +23,7 @@ export async function listAnnotations(db: Db, actor: Actor, sourceId: string, re
     where: { sourceId, revision: { number: { lte: revision.number } } },
     include: {
       anchors: { where: { revisionId: revision.id } },
+      _count: { select: { evidence: true, comments: true } },
       evidence: {
         where: { claim: { isDeleted: false } },
         include: {
@@ -48,6 +49,7 @@ export async function listAnnotations(db: Db, actor: Actor, sourceId: string, re
         label: `${claim.subject.name} · ${claim.property.label}`,
         hasConflict: claim.conflicts.length > 0,
       })),
+      isInUse: annotation._count.evidence > 0 || annotation._count.comments > 0,
     }))
     .sort((a, b) => (a.start ?? Number.MAX_SAFE_INTEGER) - (b.start ?? Number.MAX_SAFE_INTEGER) || (a.end ?? 0) - (b.end ?? 0));
 }

@@ -39,6 +39,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
       initialActiveId={annotation}
       canAnnotate={can(source.role, "annotation:create")}
       canAddRevision={can(source.role, "source:create")}
+      viewerId={actor.userId}
     />
   );
 }
