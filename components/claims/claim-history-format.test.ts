@@ -51,14 +51,14 @@ describe("describeChanges", () => {
   it("describes qualifiers and a hedging that was removed", () => {
     const after = { ...snapshot, qualifiers: { victimGroup: "civilians", place: "Talataye" }, hedging: null };
     expect(describeChanges(snapshot, after)).toEqual([
-      { field: "qualifiers", label: "Qualifiers", before: "none", after: "victimGroup: civilians, place: Talataye" },
-      { field: "hedging", label: "Hedging", before: "claimed", after: "none" },
+      { field: "qualifiers", label: "Qualifiers", before: "none", after: "Victim group: civilians, Place: Talataye" },
+      { field: "hedging", label: "Hedging", before: "Claimed", after: "none" },
     ]);
   });
 
   it("handles events of other shapes, such as a review's status change", () => {
     expect(describeChanges({ status: "submitted" }, { status: "approved" })).toEqual([
-      { field: "status", label: "Status", before: "submitted", after: "approved" },
+      { field: "status", label: "Status", before: "Submitted", after: "Approved" },
     ]);
     expect(describeChanges(null, null)).toEqual([]);
   });
