@@ -11,7 +11,10 @@ test("a researcher highlights a span that survives reload, overlaps another, and
 
   await selectPhrase(page, PHRASE);
   await expect(page.getByRole("toolbar", { name: "Selection actions" })).toBeVisible();
+  // The row shows at once; the reload below must wait until the server has stored it.
+  const stored = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/annotations"));
   await page.keyboard.press("h");
+  expect((await stored).status()).toBe(201);
   await expect(panel.getByTestId("annotation-item")).toHaveCount(1);
   await expect(panel.getByTestId("annotation-item").first()).toContainText(PHRASE);
 

@@ -33,7 +33,9 @@ test("its author deletes an unused highlight and can undo it", async ({ page, re
   const before = await panel.getByTestId("annotation-item").count();
 
   await selectPhrase(page, "Talataye fell");
+  const stored = page.waitForResponse((response) => response.request().method() === "POST" && response.url().endsWith("/annotations"));
   await page.keyboard.press("h");
+  expect((await stored).status()).toBe(201);
   await expect(panel.getByTestId("annotation-item")).toHaveCount(before + 1);
 
   const row = panel.getByRole("listitem").filter({ hasText: "Talataye fell" });
