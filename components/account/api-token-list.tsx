@@ -8,6 +8,7 @@ import { callApi } from "@/lib/client/api-client";
 import { createOwnTokenRoute, revokeTokenRoute } from "@/lib/api/contract/foundation";
 import type { ResponseOf } from "@/lib/api/define-route";
 import { formatTimestamp } from "@/lib/format/timestamp";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type IssuedToken = ResponseOf<typeof createOwnTokenRoute>;
 
@@ -101,9 +102,7 @@ export function ApiTokenList({ initialTokens }: { initialTokens: ApiTokenView[] 
               <th scope="col">Created</th>
               <th scope="col">Last used</th>
               <th scope="col">Expires</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

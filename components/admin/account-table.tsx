@@ -7,6 +7,7 @@ import type { ResponseOf } from "@/lib/api/define-route";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatTimestamp } from "@/lib/format/timestamp";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type Account = ResponseOf<typeof updateAccountRoute>["user"];
 
@@ -40,9 +41,7 @@ export function AccountTable({ initialAccounts, selfId }: { initialAccounts: Acc
               <th scope="col">Created</th>
               <th scope="col" className="num">Projects</th>
               <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
+              <ActionsHeader />
             </tr>
           </thead>
           <tbody>

@@ -7,6 +7,7 @@ import { EntityRow, type CompletedMerge, type ListedEntity } from "./entity-row"
 import { formProblem } from "@/components/ui/form-problem";
 import { callApi } from "@/lib/client/api-client";
 import { unmergeEntityRoute } from "@/lib/api/contract/claims";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 /**
  * The entities as a table. The outcome of a merge is announced here, since the
@@ -73,9 +74,7 @@ export function EntityTable({
                 <th scope="col" className="num">
                   Claims as subject
                 </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

@@ -9,6 +9,7 @@ import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { roleLabels } from "@/lib/permissions";
 import type { PendingInvitation } from "@/lib/server/invitations/invitations";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 /** Links that are out and unused; an owner withdraws one, and its holder then reads that it was withdrawn. */
 export function PendingInvitations({ projectId, invitations }: { projectId: string; invitations: PendingInvitation[] }) {
@@ -43,9 +44,7 @@ export function PendingInvitations({ projectId, invitations }: { projectId: stri
                 <th scope="col">Role</th>
                 <th scope="col">Invited by</th>
                 <th scope="col">Expires</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+                <ActionsHeader />
               </tr>
             </thead>
             <tbody>

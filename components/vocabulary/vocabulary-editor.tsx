@@ -10,6 +10,7 @@ import { callApi } from "@/lib/client/api-client";
 import type { ValueType } from "@/lib/db/generated/enums";
 import { valueTypeLabels } from "@/lib/vocabulary/property-input";
 import { PropertyFields, readPropertyFields } from "./property-fields";
+import { ActionsHeader } from "@/components/ui/actions-header";
 
 type Property = ResponseOf<typeof createPropertyRoute>["property"];
 
@@ -104,9 +105,7 @@ export function VocabularyEditor({ projectId, initialProperties, canManage }: { 
                 <th scope="col">Values</th>
                 <th scope="col" className="num">Claims</th>
                 {canManage ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
+                  <ActionsHeader />
                 ) : null}
               </tr>
             </thead>
