@@ -1,11 +1,10 @@
 import { DATA_FORMATS, dataFiles } from "@/lib/export/dataset";
 import { filtersToParams, type ExportFilters } from "@/lib/export/filters";
 
-const formatNames = { jsonl: "JSON Lines", csv: "CSV", webannotation: "W3C Web Annotation", prov: "W3C PROV-O" } as const;
-
 /**
- * Download links for the selection. Each download is recorded as the
- * project's next dataset version; the zip holds every format and the manifest.
+ * Download links for the selection. The first download of data that changed
+ * records the dataset's next version; every format of it is a file of that
+ * one snapshot, so downloading them one after another gives one version.
  */
 export function ExportDownloads({ projectId, filters, isEmpty }: { projectId: string; filters: ExportFilters; isEmpty: boolean }) {
   const href = (format: string) => `/api/v1/projects/${projectId}/export?${new URLSearchParams({ ...filtersToParams(filters), format })}`;
@@ -13,8 +12,8 @@ export function ExportDownloads({ projectId, filters, isEmpty }: { projectId: st
     <section aria-labelledby="export-downloads-title" className="card export-downloads">
       <h2 id="export-downloads-title">Export</h2>
       <p className="muted">
-        Each export becomes the next version of the dataset. The same data and filters give byte-identical data files; only the
-        manifest says when and by whom.
+        A version is one snapshot of the data these filters select, in every format. If nothing changed since the latest
+        version with these filters, you get that version again; otherwise the download becomes the next version.
       </p>
       {isEmpty ? <p className="form-error">Nothing matches these filters; an export would hold no claims.</p> : null}
       <p>
@@ -26,7 +25,7 @@ export function ExportDownloads({ projectId, filters, isEmpty }: { projectId: st
         {DATA_FORMATS.map((format) => (
           <li key={format}>
             <a className="button button--small" href={href(format)} download>
-              {formatNames[format]}
+              {dataFiles[format].label}
             </a>{" "}
             <span className="muted">{dataFiles[format].description}</span>
           </li>

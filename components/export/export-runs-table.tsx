@@ -1,34 +1,33 @@
+import { dataFiles } from "@/lib/export/dataset";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import type { ExportRunView } from "@/lib/server/export/list-export-runs";
 
-/** Past exports, newest first, each downloadable again exactly as it was made. */
+/** The dataset's versions, newest first: each one's zip and formats download again exactly as they were made. */
 export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
   return (
     <section aria-labelledby="export-runs-title" className="stack">
-      <h2 id="export-runs-title">Past exports</h2>
+      <h2 id="export-runs-title">Versions</h2>
       {runs.length === 0 ? (
-        <p className="empty">No exports yet.</p>
+        <p className="empty">No versions yet: the first export makes version 1.</p>
       ) : (
         <div className="table-wrap">
           <table className="table export-runs">
             <thead>
               <tr>
                 <th scope="col">Version</th>
-                <th scope="col">Format</th>
                 <th scope="col">Statuses</th>
                 <th scope="col" className="num">
                   Claims
                 </th>
                 <th scope="col">Exported</th>
                 <th scope="col">sha256 of the zip</th>
-                <th scope="col">Download</th>
+                <th scope="col">Files</th>
               </tr>
             </thead>
             <tbody>
               {runs.map((run) => (
                 <tr key={run.id}>
                   <td>v{run.datasetVersion}</td>
-                  <td>{run.format}</td>
                   <td>{run.filters.statuses.join(", ")}</td>
                   <td className="num">{run.counts.claims}</td>
                   <td>
@@ -40,9 +39,20 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
                     </code>
                   </td>
                   <td>
-                    <a href={`/api/v1/exports/${run.id}/archive`} download aria-label={`Download version ${run.datasetVersion}`}>
-                      {run.archiveName}
-                    </a>
+                    <ul className="export-runs__files" aria-label={`Files of version ${run.datasetVersion}`}>
+                      <li>
+                        <a href={`/api/v1/exports/${run.id}/archive`} download>
+                          {run.archiveName}
+                        </a>
+                      </li>
+                      {run.formats.map((format) => (
+                        <li key={format}>
+                          <a href={`/api/v1/exports/${run.id}/archive?format=${format}`} download>
+                            {dataFiles[format].label}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
                   </td>
                 </tr>
               ))}

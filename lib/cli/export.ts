@@ -2,7 +2,6 @@ import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
@@ -24,7 +23,8 @@ const usage = `Export a project's dataset, or import a JSON Lines export into an
   npm run export -- --project <slug> --import <file.jsonl> [--as <email>]
 
 Without --out the export goes to standard output. --as names the member acting (default: the project's first owner);
-the export is recorded as the project's next dataset version, as from the web app.`;
+the export is a dataset version, as from the web app: the latest one with these filters when the data have not changed,
+else the project's next.`;
 
 const optionsSchema = exportFilterParamsSchema.extend({
   project: z.string().min(1, "--project <slug> is required"),
@@ -94,13 +94,15 @@ async function main() {
       console.error(`Imported into ${project.slug}: ${JSON.stringify(report)}`);
       return;
     }
-    const started = await exportDataset(db, actor, project.id, { format: options.format, filters: filtersOrThrow(options, "option") }, pool);
-    // pipeline() waits for the file (or stdout) to drain before pulling more: the export streams at the pace of the disk.
-    const body = Readable.fromWeb(started.stream as NodeReadableStream<Uint8Array>);
-    await pipeline(body, options.out ? createWriteStream(options.out) : process.stdout);
-    const run = await db.exportRun.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { datasetVersion: "desc" } });
+    const exported = await exportDataset(db, actor, project.id, { format: options.format, filters: filtersOrThrow(options, "option") }, pool);
+    // pipeline() waits for the file (or stdout) to drain, so a large file to a slow pipe is written whole.
+    await pipeline(Readable.from([exported.bytes]), options.out ? createWriteStream(options.out) : process.stdout);
+    const run = await db.exportRun.findUniqueOrThrow({
+      where: { projectId_datasetVersion: { projectId: project.id, datasetVersion: exported.datasetVersion } },
+    });
     const where = options.out ? ` to ${options.out}` : "";
-    console.error(`Exported ${project.slug} v${run.datasetVersion} as ${options.format}${where}; recorded with its manifest (zip sha256 ${run.sha256}).`);
+    const recorded = exported.isNewVersion ? "recorded as a new version" : "the data had not changed since that version";
+    console.error(`Exported ${project.slug} v${run.datasetVersion} as ${options.format}${where}; ${recorded} (zip sha256 ${run.sha256}).`);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     console.error(`✖ ${error.message}`);

@@ -40,15 +40,16 @@ export type DataFormat = Exclude<ExportFormat, "zip">;
 /** Every data format, in the order they are written to a zip. */
 export const DATA_FORMATS: readonly DataFormat[] = ["jsonl", "csv", "webannotation", "prov"];
 
-export const dataFiles: Record<DataFormat, { path: string; mediaType: string; description: string }> = {
-  jsonl: { path: "claims.jsonl", mediaType: "application/x-ndjson; charset=utf-8", description: "JSON Lines: the full records" },
-  csv: { path: "claims.csv", mediaType: "text/csv; charset=utf-8; header=present", description: "CSV: one row per claim" },
+export const dataFiles: Record<DataFormat, { path: string; mediaType: string; label: string; description: string }> = {
+  jsonl: { path: "claims.jsonl", mediaType: "application/x-ndjson; charset=utf-8", label: "JSON Lines", description: "JSON Lines: the full records" },
+  csv: { path: "claims.csv", mediaType: "text/csv; charset=utf-8; header=present", label: "CSV", description: "CSV: one row per claim" },
   webannotation: {
     path: "web-annotation.jsonld",
+    label: "Web Annotation",
     mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
     description: "W3C Web Annotation: one annotation per evidence span",
   },
-  prov: { path: "prov.jsonld", mediaType: "application/ld+json", description: "W3C PROV-O: attribution chains as provenance" },
+  prov: { path: "prov.jsonld", mediaType: "application/ld+json", label: "PROV-O", description: "W3C PROV-O: attribution chains as provenance" },
 };
 
 export const CONTEXT_FILE_PATH = "contexts/provenance.jsonld";

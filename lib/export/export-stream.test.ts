@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "./dataset";
-import { exportStream, sha256OfBytes, type ExportStreamOptions, type FinishedExport } from "./export-stream";
+import { exportStream, sha256OfBytes, type FinishedExport } from "./export-stream";
 import { writeJsonl } from "./jsonl";
 import { buildManifest, manifestSchema, type Manifest } from "./manifest";
 import { collectText, testDataset, testReader } from "./test-dataset";
@@ -10,7 +10,7 @@ import { provenanceContextText } from "./vocabulary";
 const decoder = new TextDecoder();
 
 /** Runs an export to the end, sealing it with a fixed manifest, and returns what went out and what was archived. */
-async function runExport(format: ExportStreamOptions["format"]) {
+async function runExport() {
   let archive: Uint8Array | undefined;
   let manifest: Manifest | undefined;
   const complete = async (finished: FinishedExport) => {
@@ -18,7 +18,6 @@ async function runExport(format: ExportStreamOptions["format"]) {
       dataset: testDataset,
       projectSlug: "talataye",
       version: 1,
-      format,
       filterNames: { sources: [], properties: [], entities: [] },
       counts: testReader().counts,
       files: finished.files,
@@ -28,13 +27,13 @@ async function runExport(format: ExportStreamOptions["format"]) {
     archive = finished.seal(manifest);
   };
   const chunks: Uint8Array[] = [];
-  for await (const chunk of exportStream({ format, dataset: testDataset, reader: testReader(), complete })) chunks.push(chunk);
+  for await (const chunk of exportStream({ dataset: testDataset, reader: testReader(), complete })) chunks.push(chunk);
   return { output: Buffer.concat(chunks), archive: archive!, manifest: manifest! };
 }
 
 describe("export stream", () => {
   it("zips every format, our context and a manifest whose sizes and sha256s match the files", async () => {
-    const { output, archive, manifest } = await runExport("zip");
+    const { output, archive, manifest } = await runExport();
     expect(Buffer.compare(output, archive)).toBe(0);
     const files = unzipSync(output);
     const paths = [...Object.values(dataFiles).map((f) => f.path), CONTEXT_FILE_PATH];
@@ -50,22 +49,14 @@ describe("export stream", () => {
     expect(decoder.decode(files["claims.jsonl"])).toBe(await collectText(writeJsonl(testReader())));
   });
 
-  it("streams a single format as the file itself, archiving it with the context and manifest", async () => {
-    const { output, archive, manifest } = await runExport("jsonl");
-    expect(decoder.decode(output)).toBe(await collectText(writeJsonl(testReader())));
-    const files = unzipSync(archive);
-    expect(Object.keys(files).sort()).toEqual(["claims.jsonl", CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort());
-    expect(manifest.files[0]).toMatchObject({ path: "claims.jsonl", bytes: output.byteLength, sha256: sha256OfBytes(output) });
-  });
-
   it("gives byte-identical archives for the same data, filters and manifest (fixed entry times)", async () => {
-    const [first, second] = [await runExport("zip"), await runExport("zip")];
+    const [first, second] = [await runExport(), await runExport()];
     expect(sha256OfBytes(first.archive)).toBe(sha256OfBytes(second.archive));
   });
 
   it("records nothing when the download stops early", async () => {
     let isCompleted = false;
-    const stream = exportStream({ format: "zip", dataset: testDataset, reader: testReader(), complete: async () => void (isCompleted = true) });
+    const stream = exportStream({ dataset: testDataset, reader: testReader(), complete: async () => void (isCompleted = true) });
     await stream.next();
     await stream.return(undefined);
     expect(isCompleted).toBe(false);

@@ -41,7 +41,6 @@ export interface FinishedExport {
 }
 
 export interface ExportStreamOptions {
-  format: DataFormat | "zip";
   dataset: DatasetDescription;
   reader: DatasetReader;
   /** Runs once the data files are written: builds the manifest, seals the archive and records the export. */
@@ -49,28 +48,25 @@ export interface ExportStreamOptions {
 }
 
 /**
- * The bytes of an export as they are produced. For `zip` they are the zip of
- * every format plus our JSON-LD context and the manifest; for a single format
- * they are that file, while a zip of it (with context and manifest) is built
- * alongside for the record of the export. Only the compressed archive is kept
- * in memory, to be stored by `complete`.
+ * The bytes of a dataset version as they are produced: the zip of every
+ * format plus our JSON-LD context and the manifest. A version is this one
+ * snapshot; a single format is a file of it, never an export of its own. Only
+ * the compressed archive is kept in memory, to be stored by `complete`.
  */
 export async function* exportStream(options: ExportStreamOptions): AsyncGenerator<Uint8Array> {
-  const { format, dataset, reader } = options;
-  const isZip = format === "zip";
+  const { dataset, reader } = options;
   const zip = new ZipWriter();
   const archive: Uint8Array[] = [];
   let sent = 0;
-  // Moves finished zip bytes into the archive; for a zip download they are also what goes out.
   const collect = () => {
     archive.push(...zip.drain());
-    const unsent = isZip ? archive.slice(sent) : [];
+    const unsent = archive.slice(sent);
     sent = archive.length;
     return unsent;
   };
 
   const files: ManifestFile[] = [];
-  for (const dataFormat of isZip ? DATA_FORMATS : [format]) {
+  for (const dataFormat of DATA_FORMATS) {
     const { path, mediaType } = dataFiles[dataFormat];
     const hash = createHash("sha256");
     let bytes = 0;
@@ -79,7 +75,6 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
       hash.update(chunk);
       bytes += chunk.byteLength;
       zip.write(chunk);
-      if (!isZip) yield chunk;
       yield* collect();
     }
     zip.endEntry();

@@ -63,7 +63,6 @@ export interface ManifestInput {
   dataset: DatasetDescription;
   projectSlug: string;
   version: number;
-  format: ExportFormat;
   filterNames: FilterNames;
   counts: ExportCounts;
   files: ManifestFile[];
@@ -80,7 +79,8 @@ export function buildManifest(input: ManifestInput): Manifest {
       version: input.version,
       project: { id: input.dataset.projectId, slug: input.projectSlug },
     },
-    format: input.format,
+    // A version holds every format; older manifests may name the single format they were made for.
+    format: "zip",
     filters: input.dataset.filters,
     filterNames: input.filterNames,
     counts: input.counts,

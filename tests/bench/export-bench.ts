@@ -44,7 +44,7 @@ export async function runExportBench(): Promise<Record<string, number | string>>
 
     const copy = await timeCopy(pool, claimsQuery(selectedClaims(PROJECT, filters)));
     const exported = await timeExport(pool, filters, (reader) => utf8Chunks(writeJsonl(reader)));
-    const zipped = await timeExport(pool, filters, (reader) => exportStream({ format: "zip", dataset: dataset(filters), reader, complete: seal }));
+    const zipped = await timeExport(pool, filters, (reader) => exportStream({ dataset: dataset(filters), reader, complete: seal }));
     return {
       claims: CLAIMS,
       "seed (s)": round(seedSeconds),
@@ -74,7 +74,6 @@ async function seal(finished: FinishedExport): Promise<void> {
       dataset: dataset(exportFiltersSchema.parse({})),
       projectSlug: "bench",
       version: 1,
-      format: "zip",
       filterNames: { sources: [], properties: [], entities: [] },
       counts: { claims: CLAIMS, evidence: CLAIMS, sources: 1, entities: ENTITIES, properties: 1, conflicts: 0, claimsByStatus: {} },
       files: finished.files,

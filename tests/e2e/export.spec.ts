@@ -57,15 +57,23 @@ test("the reviewer exports the approved demo dataset, and the zip holds exactly 
   const annotations = JSON.parse(decoder.decode(files["web-annotation.jsonld"]));
   expect(annotations["@graph"][0]).toMatchObject({ type: "AnnotationCollection", total: manifest.counts.evidence });
 
-  // The export is listed as the dataset's new version and downloads again byte for byte.
+  // One format after the zip is a file of the same version, not a version of its own.
+  const csv = await downloaded(page, () => page.getByRole("list", { name: "Single formats" }).getByRole("link", { name: "CSV" }).click());
+  expect(csv.download.suggestedFilename()).toBe(`demo-v${manifest.dataset.version}-claims.csv`);
+  expect(sha256(csv.bytes)).toBe(sha256(files["claims.csv"]!));
+
+  // The version is listed and its zip and each of its formats download again byte for byte.
   await page.reload();
   const row = page.getByRole("row", { name: new RegExp(`^v${manifest.dataset.version}\\b`) });
   await expect(row).toContainText("Rémi Reviewer");
-  const again = await downloaded(page, () => row.getByRole("link", { name: `Download version ${manifest.dataset.version}` }).click());
+  await expect(page.getByRole("row", { name: new RegExp(`^v${manifest.dataset.version + 1}\\b`) })).toHaveCount(0);
+  const again = await downloaded(page, () => row.getByRole("link", { name: `demo-v${manifest.dataset.version}.zip` }).click());
   expect(sha256(again.bytes)).toBe(sha256(first.bytes));
+  const prov = await downloaded(page, () => row.getByRole("link", { name: "PROV-O" }).click());
+  expect(sha256(prov.bytes)).toBe(sha256(files["prov.jsonld"]!));
 });
 
-test("a single format streams as its own file; researchers may not export; imports are checked; the JSON-LD context is served", async ({ request }) => {
+test("a single format comes as its own file; researchers may not export; imports are checked; the JSON-LD context is served", async ({ request }) => {
   const reviewer = { authorization: `Bearer ${await apiToken(request, "reviewer@demo.test")}` };
   const projects = (await (await request.get("/api/v1/projects", { headers: reviewer })).json()).projects as { id: string; slug: string }[];
   const demo = projects.find((p) => p.slug === "demo")!;

@@ -7,13 +7,6 @@ import { reviewClaim } from "@/lib/server/reviews/review-claim";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
 import { annotatePhrase, createProject, createSource, createVocabulary, testDb } from "./factories";
 
-/** Reads a download to the end. */
-export async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-
 /**
  * The reference scenario on the Talataye article, reviewed: MSA/JNIM-side
  * casualties of 4 (per MSA), 60+ (per IS) and 17+ (per ACLED), approved, with

@@ -3,7 +3,7 @@ import { exportFiltersSchema } from "@/lib/export/filters";
 import { exportLineSchema, type ClaimRecord, type ExportLine } from "@/lib/export/records";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
-import { readAll, reviewedScenario } from "./export-factories";
+import { reviewedScenario } from "./export-factories";
 import { createProject, createSource, testDb } from "./factories";
 
 let scenario: Awaited<ReturnType<typeof reviewedScenario>>;
@@ -12,8 +12,8 @@ let exported: string;
 const everyStatus = exportFiltersSchema.parse({ statuses: ["draft", "submitted", "approved", "rejected", "changes_requested"] });
 
 async function exportJsonl(projectId: string, actor = scenario.members.owner): Promise<string> {
-  const started = await exportDataset(testDb(), actor, projectId, { format: "jsonl", filters: everyStatus });
-  return (await readAll(started.stream)).toString("utf8");
+  const exported = await exportDataset(testDb(), actor, projectId, { format: "jsonl", filters: everyStatus });
+  return Buffer.from(exported.bytes).toString("utf8");
 }
 
 function records(jsonl: string): ExportLine[] {

@@ -7,13 +7,14 @@ import { exportFiltersSchema, type ExportFiltersInput } from "@/lib/export/filte
 import { manifestSchema } from "@/lib/export/manifest";
 import { claimRecordSchema, exportLineSchema, type ClaimRecord } from "@/lib/export/records";
 import { exportDataset } from "@/lib/server/export/export-dataset";
-import { getExportArchive } from "@/lib/server/export/get-export-archive";
+import { getVersionFile } from "@/lib/server/export/get-version-file";
+import { updateClaim } from "@/lib/server/claims/update-claim";
 import { listExportRuns } from "@/lib/server/export/list-export-runs";
 import { previewExport } from "@/lib/server/export/preview-export";
 import { exportPool } from "@/lib/server/export/snapshot";
 import { expandSafely } from "@/tests/fixtures/jsonld-loader";
 import { webAnnotationFailures } from "@/tests/fixtures/validate-web-annotation";
-import { readAll, reviewedScenario } from "./export-factories";
+import { reviewedScenario } from "./export-factories";
 import { createProject, createUser, testDb } from "./factories";
 
 type Scenario = Awaited<ReturnType<typeof reviewedScenario>>;
@@ -27,8 +28,8 @@ beforeAll(async () => {
 const decoder = new TextDecoder();
 
 async function download(format: ExportFormat, filters: ExportFiltersInput = {}, actor = scenario.members.reviewer) {
-  const started = await exportDataset(testDb(), actor, scenario.project.id, { format, filters: exportFiltersSchema.parse(filters) });
-  return { ...started, bytes: await readAll(started.stream) };
+  const exported = await exportDataset(testDb(), actor, scenario.project.id, { format, filters: exportFiltersSchema.parse(filters) });
+  return { ...exported, bytes: Buffer.from(exported.bytes) };
 }
 
 function claimLines(jsonl: string): ClaimRecord[] {
@@ -62,17 +63,36 @@ describe("dataset export", () => {
     expect(await testDb().auditEvent.count({ where: { objectId: run.id, action: "export.create" } })).toBe(1);
   });
 
-  it("gives byte-identical data files for the same data and filters, under the next dataset version", async () => {
-    const before = (await listExportRuns(testDb(), scenario.members.owner, scenario.project.id))[0]!;
-    const [first, second] = [await download("zip"), await download("zip")];
-    const [a, b] = [unzipSync(first.bytes), unzipSync(second.bytes)];
-    for (const { path } of Object.values(dataFiles)) expect(sha256OfBytes(a[path]!)).toBe(sha256OfBytes(b[path]!));
-    expect(sha256OfBytes(a[CONTEXT_FILE_PATH]!)).toBe(sha256OfBytes(b[CONTEXT_FILE_PATH]!));
-    const versions = [a, b].map((files) => manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH]))).dataset.version);
-    expect(versions).toEqual([before.datasetVersion + 1, before.datasetVersion + 2]);
-    const runs = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
-    expect(runs.map((r) => r.datasetVersion)).toEqual([before.datasetVersion + 2, before.datasetVersion + 1, ...runs.slice(2).map((r) => r.datasetVersion)]);
-    expect(runs[0]).toMatchObject({ archiveName: `${scenario.project.slug}-v${before.datasetVersion + 2}.zip`, counts: { claims: 4 } });
+  it("serves every format of one version: unchanged data and filters mint no new version, a change mints the next", async () => {
+    const everyStatus: ExportFiltersInput = { statuses: ["draft", "submitted", "approved", "rejected", "changes_requested"] };
+    const runsBefore = await testDb().exportRun.count({ where: { projectId: scenario.project.id } });
+    const zip = await download("zip", everyStatus);
+    expect(zip.isNewVersion).toBe(true);
+    const files = unzipSync(zip.bytes);
+    for (const format of ["jsonl", "csv", "webannotation", "prov"] as const) {
+      const single = await download(format, everyStatus);
+      expect(single).toMatchObject({ datasetVersion: zip.datasetVersion, isNewVersion: false });
+      expect(single.filename).toBe(`${scenario.project.slug}-v${zip.datasetVersion}-${dataFiles[format].path}`);
+      expect(sha256OfBytes(single.bytes)).toBe(sha256OfBytes(files[dataFiles[format].path]!));
+    }
+    const again = await download("zip", everyStatus);
+    expect(again.datasetVersion).toBe(zip.datasetVersion);
+    expect(Buffer.compare(again.bytes, zip.bytes)).toBe(0);
+    expect(await testDb().exportRun.count({ where: { projectId: scenario.project.id } })).toBe(runsBefore + 1);
+
+    // Other filters are another dataset: its first download is a version of its own.
+    const approvedOnly = await download("csv", { statuses: ["approved"], propertyKeys: [scenario.vocabulary.casualties.key] });
+    expect(approvedOnly).toMatchObject({ datasetVersion: zip.datasetVersion + 1, isNewVersion: true });
+
+    const draft = await testDb().claim.findUniqueOrThrow({ where: { id: scenario.claims.draft.id } });
+    await updateClaim(testDb(), { actor: scenario.members.researcher, claimId: draft.id, update: { version: draft.version, note: "Checked again" } });
+    const changed = await download("csv", everyStatus);
+    expect(changed).toMatchObject({ datasetVersion: zip.datasetVersion + 2, isNewVersion: true });
+    const [latest] = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
+    expect(latest).toMatchObject({ datasetVersion: changed.datasetVersion, format: "zip", archiveName: `${scenario.project.slug}-v${changed.datasetVersion}.zip` });
+    expect(Object.keys(unzipSync((await getVersionFile(testDb(), scenario.members.owner, latest!.id)).bytes)).sort()).toEqual(
+      [...Object.values(dataFiles).map((f) => f.path), CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort(),
+    );
   });
 
   it("writes each claim with value, evidence, attribution chain, conflicts with their resolution and the review", async () => {
@@ -186,27 +206,22 @@ describe("dataset export", () => {
   });
 
   it("downloads a past export again, byte for byte, only for members of its own project", async () => {
-    const { bytes } = await download("zip");
-    const [latest] = await listExportRuns(testDb(), scenario.members.reviewer, scenario.project.id);
-    const archive = await getExportArchive(testDb(), scenario.members.owner, latest!.id);
-    expect(Buffer.compare(Buffer.from(archive.archive), bytes)).toBe(0);
+    const { bytes, datasetVersion } = await download("zip");
+    const latest = (await listExportRuns(testDb(), scenario.members.reviewer, scenario.project.id)).find((run) => run.datasetVersion === datasetVersion);
+    const archive = await getVersionFile(testDb(), scenario.members.owner, latest!.id);
+    expect(Buffer.compare(Buffer.from(archive.bytes), bytes)).toBe(0);
     expect(archive.filename).toBe(latest!.archiveName);
+    const csv = await getVersionFile(testDb(), scenario.members.owner, latest!.id, "csv");
+    expect(Buffer.compare(Buffer.from(csv.bytes), Buffer.from(unzipSync(bytes)["claims.csv"]!))).toBe(0);
+    expect(csv.filename).toBe(`${scenario.project.slug}-v${latest!.datasetVersion}-claims.csv`);
     const elsewhere = await createProject(["owner"]);
-    await expect(getExportArchive(testDb(), elsewhere.members.owner, latest!.id)).rejects.toMatchObject({ status: 404 });
-    await expect(getExportArchive(testDb(), scenario.members.viewer, latest!.id)).rejects.toMatchObject({ status: 403 });
-    await expect(getExportArchive(testDb(), scenario.members.owner, "no-such-export")).rejects.toMatchObject({ status: 404 });
+    await expect(getVersionFile(testDb(), elsewhere.members.owner, latest!.id)).rejects.toMatchObject({ status: 404 });
+    await expect(getVersionFile(testDb(), scenario.members.viewer, latest!.id)).rejects.toMatchObject({ status: 403 });
+    await expect(getVersionFile(testDb(), scenario.members.owner, "no-such-export")).rejects.toMatchObject({ status: 404 });
   });
 
-  it("records nothing and gives its connection back when the download is cancelled", async () => {
-    const runsBefore = await testDb().exportRun.count({ where: { projectId: scenario.project.id } });
-    const started = await exportDataset(testDb(), scenario.members.reviewer, scenario.project.id, {
-      format: "zip",
-      filters: exportFiltersSchema.parse({}),
-    });
-    const reader = started.stream.getReader();
-    await reader.read();
-    await reader.cancel();
-    expect(await testDb().exportRun.count({ where: { projectId: scenario.project.id } })).toBe(runsBefore);
+  it("gives its snapshot connection back once the version is read", async () => {
+    await download("jsonl");
     expect(exportPool().totalCount).toBe(exportPool().idleCount);
   });
 });

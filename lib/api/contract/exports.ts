@@ -1,6 +1,7 @@
 import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import { exportFilterParamsSchema, filterFieldsSchema } from "@/lib/export/filters";
 import { countsSchema, filterNamesSchema } from "@/lib/export/manifest";
+import { DATA_FORMATS } from "@/lib/export/dataset";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
 import { exportQuerySchema } from "@/lib/export/export-query";
 import { defineRoute } from "../define-route";
@@ -51,6 +52,7 @@ const exportRunSchema = z
     createdAt: z.string(),
     createdBy: z.object({ id: z.string(), name: z.string() }),
     archiveName: z.string(),
+    formats: z.array(z.enum(DATA_FORMATS)).meta({ description: "The data formats this version's archive holds" }),
   })
   .meta({ id: "ExportRun" });
 
@@ -67,9 +69,10 @@ export const listExportRunsRoute = defineRoute({
 export const downloadExportRoute = defineRoute({
   method: "get",
   path: "/api/v1/exports/{exportId}/archive",
-  summary: "The zip of a past export (data files, context and manifest), byte for byte as it was made.",
+  summary: "A past version's zip (data files, context and manifest), or with format one file of it, byte for byte as it was made.",
   tag: "Exports",
   params: z.object({ exportId: idSchema }),
+  query: exportQuerySchema.pick({ format: true }),
   response: { status: 200, description: "The zip.", schema: binary, contentType: "application/zip" },
   errors: [403, 404],
 });

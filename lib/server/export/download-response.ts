@@ -1,11 +1,17 @@
-/** A file download: the body as it comes, named for saving, never cached (it may hold unpublished claims). */
-export function downloadResponse(body: ReadableStream<Uint8Array> | Uint8Array<ArrayBuffer>, filename: string, contentType: string): Response {
-  return new Response(body, {
+import type { VersionFile } from "./version-file";
+
+/**
+ * A file of a dataset version, named for saving, never cached (it may hold
+ * unpublished claims). `X-Dataset-Version` says which version it belongs to.
+ */
+export function downloadResponse(file: VersionFile, datasetVersion: number): Response {
+  return new Response(file.bytes, {
     status: 200,
     headers: {
-      "Content-Type": contentType,
-      "Content-Disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}"`,
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename.replace(/[^\w.-]/g, "_")}"`,
       "Cache-Control": "no-store",
+      "X-Dataset-Version": String(datasetVersion),
     },
   });
 }

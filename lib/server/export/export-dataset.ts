@@ -2,39 +2,46 @@ import "server-only";
 import type pg from "pg";
 import type { Db } from "@/lib/db/client";
 import type { ExportFormat } from "@/lib/db/generated/enums";
-import { toReadableStream } from "@/lib/export/byte-stream";
-import { downloadFile, type DatasetDescription, type ExportCounts } from "@/lib/export/dataset";
+import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "@/lib/export/export-stream";
 import { filtersDigest, type ExportFilters } from "@/lib/export/filters";
-import { buildManifest, type FilterNames } from "@/lib/export/manifest";
+import { buildManifest, manifestSchema, type FilterNames, type ManifestFile } from "@/lib/export/manifest";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { createDatasetReader } from "./dataset-reader";
+import { versionFile, type VersionFile } from "./version-file";
 import { resolveExportFilters } from "./resolve-filters";
 import { exportPool, openSnapshot } from "./snapshot";
 
-export interface StartedExport {
-  stream: ReadableStream<Uint8Array>;
-  filename: string;
-  contentType: string;
+export interface ExportedVersion extends VersionFile {
+  datasetVersion: number;
+  /** False when the data and filters were those of the latest version with these filters, which is reused. */
+  isNewVersion: boolean;
 }
 
 interface ExportPlan {
   actor: Actor;
-  format: ExportFormat;
   dataset: DatasetDescription;
   projectSlug: string;
   filterNames: FilterNames;
 }
 
+interface RecordedVersion {
+  datasetVersion: number;
+  archive: Uint8Array<ArrayBuffer>;
+  isNewVersion: boolean;
+}
+
 /**
- * Starts an export: checks the caller may export and that the filters name
- * things of this project, then returns a stream that reads the dataset from
- * a database snapshot as the client downloads it. When the last data byte is
- * written the export is recorded (ExportRun with its manifest and zip, next
- * dataset version, audit event) and the stream ends; a download cancelled
- * before that records nothing.
+ * Exports the dataset the filters select, as a version: one snapshot of the
+ * database read into a zip of every format with its manifest. When that
+ * snapshot's files are byte-identical to the latest version with the same
+ * filters, that version is reused, so downloading one format after another
+ * (or the same one twice) gives files of one version. Otherwise the zip is
+ * recorded as the project's next version (ExportRun with manifest and
+ * archive, audit event). Either way the answer is the requested file, taken
+ * from the version's archive.
  */
 export async function exportDataset(
   db: Db,
@@ -42,53 +49,67 @@ export async function exportDataset(
   projectId: string,
   request: { format: ExportFormat; filters: ExportFilters },
   pool: pg.Pool = exportPool(),
-): Promise<StartedExport> {
+): Promise<ExportedVersion> {
   await requireProjectPermission(db, actor, projectId, "export:create");
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, slug: true } });
   const filterNames = await resolveExportFilters(db, projectId, request.filters);
   const plan: ExportPlan = {
     actor,
-    format: request.format,
     dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters) },
     projectSlug: project.slug,
     filterNames,
   };
-  // The version is fixed when the export is recorded; the file name uses the one expected now.
-  const latest = await db.exportRun.aggregate({ where: { projectId }, _max: { datasetVersion: true } });
-  const expectedVersion = (latest._max.datasetVersion ?? 0) + 1;
-  const { filename, mediaType } = downloadFile(request.format, project.slug, expectedVersion);
-  return { stream: toReadableStream(readAndRecord(db, pool, plan)), filename, contentType: mediaType };
+  const version = await readVersion(db, pool, plan);
+  const file = versionFile(version.archive, request.format, project.slug, version.datasetVersion);
+  if (!file) throw new Error(`Version ${version.datasetVersion} holds no ${request.format} file.`);
+  return {
+    ...file,
+    datasetVersion: version.datasetVersion,
+    isNewVersion: version.isNewVersion,
+  };
 }
 
-/** The snapshot is opened on the first read and closed when the stream ends, fails or is cancelled. */
-async function* readAndRecord(db: Db, pool: pg.Pool, plan: ExportPlan): AsyncGenerator<Uint8Array> {
+async function readVersion(db: Db, pool: pg.Pool, plan: ExportPlan): Promise<RecordedVersion> {
   const snapshot = await openSnapshot(pool);
+  let recorded: RecordedVersion | undefined;
   try {
     const reader = await createDatasetReader(snapshot.client, plan.dataset.projectId, plan.dataset.filters);
-    yield* exportStream({
-      format: plan.format,
+    const stream = exportStream({
       dataset: plan.dataset,
       reader,
-      complete: (finished) => recordExport(db, plan, reader.counts, finished),
+      complete: async (finished) => void (recorded = await recordVersion(db, plan, reader.counts, finished)),
     });
+    // The archive is collected by the stream itself; its pieces need not be kept twice.
+    for await (const piece of stream) void piece;
   } finally {
     await snapshot.close();
   }
+  if (!recorded) throw new Error("The export ended without recording its version.");
+  return recorded;
 }
 
-async function recordExport(db: Db, plan: ExportPlan, counts: ExportCounts, finished: FinishedExport): Promise<void> {
+async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, finished: FinishedExport): Promise<RecordedVersion> {
   const { actor, dataset } = plan;
-  await db.$transaction(
+  return db.$transaction(
     async (tx) => {
       // Versions are numbered per project: concurrent exports take turns here.
       await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${dataset.projectId} FOR UPDATE`;
+      const sameFilters = await tx.exportRun.findFirst({
+        where: { projectId: dataset.projectId, filters: { equals: dataset.filters } },
+        orderBy: { datasetVersion: "desc" },
+        select: { datasetVersion: true, manifest: true, archive: true },
+      });
+      if (sameFilters?.archive && isSameSnapshot(sameFilters.manifest, finished.files)) {
+        // The snapshot is the stored version: its archive, manifest and all, is what is served.
+        finished.seal(manifestSchema.parse(sameFilters.manifest));
+        return { datasetVersion: sameFilters.datasetVersion, archive: new Uint8Array(sameFilters.archive), isNewVersion: false };
+      }
       const latest = await tx.exportRun.aggregate({ where: { projectId: dataset.projectId }, _max: { datasetVersion: true } });
       const version = (latest._max.datasetVersion ?? 0) + 1;
       const manifest = buildManifest({
         dataset,
         projectSlug: plan.projectSlug,
         version,
-        format: plan.format,
         filterNames: plan.filterNames,
         counts,
         files: finished.files,
@@ -101,7 +122,7 @@ async function recordExport(db: Db, plan: ExportPlan, counts: ExportCounts, fini
         data: {
           projectId: dataset.projectId,
           createdById: actor.userId,
-          format: plan.format,
+          format: "zip",
           filters: dataset.filters,
           counts: manifest.counts,
           manifest,
@@ -117,9 +138,18 @@ async function recordExport(db: Db, plan: ExportPlan, counts: ExportCounts, fini
         action: "export.create",
         objectType: "ExportRun",
         objectId: run.id,
-        after: { format: plan.format, datasetVersion: version, filters: dataset.filters, counts: manifest.counts, sha256 },
+        after: { format: "zip", datasetVersion: version, filters: dataset.filters, counts: manifest.counts, sha256 },
       });
+      return { datasetVersion: version, archive, isNewVersion: true };
     },
     { timeout: 60_000 },
   );
+}
+
+/** The same files, byte for byte (by sha256), as a stored version's manifest lists. */
+function isSameSnapshot(storedManifest: unknown, files: readonly ManifestFile[]): boolean {
+  const stored = manifestSchema.safeParse(storedManifest);
+  if (!stored.success) return false;
+  const digests = (list: readonly ManifestFile[]) => list.map((file) => `${file.path}:${file.sha256}`).sort().join("\n");
+  return digests(stored.data.files) === digests(files);
 }

@@ -6,6 +6,6 @@ import { exportDataset } from "@/lib/server/export/export-dataset";
 import { filtersOrThrow } from "@/lib/server/export/export-request";
 
 export const GET = handle(exportDatasetRoute, async ({ actor, params, query }) => {
-  const started = await exportDataset(db(), actor, params.projectId, { format: query.format, filters: filtersOrThrow(query) });
-  return downloadResponse(started.stream, started.filename, started.contentType);
+  const exported = await exportDataset(db(), actor, params.projectId, { format: query.format, filters: filtersOrThrow(query) });
+  return downloadResponse(exported, exported.datasetVersion);
 });

@@ -1,0 +1,21 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { ExportFormat } from "@/lib/db/generated/enums";
+import type { Actor } from "../actor";
+import { requireProjectPermission } from "../access";
+import { NotFoundError } from "../errors";
+import { versionFile } from "./version-file";
+
+/** A past version's zip, or one of its formats, as it was made; the project comes from the version itself. */
+export async function getVersionFile(db: Db, actor: Actor, exportId: string, format: ExportFormat = "zip") {
+  const run = await db.exportRun.findUnique({
+    where: { id: exportId },
+    select: { projectId: true, datasetVersion: true, sha256: true, archive: true, project: { select: { slug: true } } },
+  });
+  if (!run) throw new NotFoundError("Export");
+  await requireProjectPermission(db, actor, run.projectId, "export:create", "Export");
+  if (!run.archive) throw new NotFoundError("Export archive");
+  const file = versionFile(new Uint8Array(run.archive), format, run.project.slug, run.datasetVersion);
+  if (!file) throw new NotFoundError(`The ${format} file of version ${run.datasetVersion}`);
+  return { ...file, datasetVersion: run.datasetVersion, archiveSha256: run.sha256 };
+}
