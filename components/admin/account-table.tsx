@@ -8,6 +8,7 @@ import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { ActionsHeader } from "@/components/ui/actions-header";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Account = ResponseOf<typeof updateAccountRoute>["user"];
 
@@ -33,7 +34,7 @@ export function AccountTable({ initialAccounts, selfId }: { initialAccounts: Acc
   return (
     <div className="stack">
       <FormOutcome outcome={outcome} />
-      <div className="table-wrap">
+      <TableFrame label="Accounts">
         <table className="table">
           <thead>
             <tr>
@@ -73,7 +74,7 @@ export function AccountTable({ initialAccounts, selfId }: { initialAccounts: Acc
             ))}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </div>
   );
 }

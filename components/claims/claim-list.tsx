@@ -2,6 +2,7 @@ import Link from "next/link";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { attributionLine } from "./attribution-chain-steps";
+import { TableFrame } from "@/components/ui/table-frame";
 
 export interface ClaimListProps {
   slug: string;
@@ -31,7 +32,7 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
         {total === 0 ? "No claims match." : `Showing ${first}–${last} of ${total} ${total === 1 ? "claim" : "claims"}`}
       </p>
       {claims.length > 0 ? (
-        <div className="table-wrap">
+        <TableFrame label="Claims">
           <table className="table claim-table">
             <thead>
               <tr>
@@ -50,9 +51,9 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
                 const attribution = attributionLine(claim);
                 return (
                   <tr key={claim.id} data-testid="claim-row">
-                    <td>{claim.subject.name}</td>
-                    <td>{claim.property.label}</td>
-                    <td>
+                    <td data-label="Subject">{claim.subject.name}</td>
+                    <td data-label="Property">{claim.property.label}</td>
+                    <td data-label="Value">
                       <Link href={`/projects/${slug}/claims/${claim.id}`}>
                         {claim.valueText}
                         <span className="visually-hidden">
@@ -62,11 +63,11 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
                         </span>
                       </Link>
                     </td>
-                    <td>{attribution || <span className="muted">unattributed</span>}</td>
-                    <td>
+                    <td data-label="Attribution">{attribution || <span className="muted">unattributed</span>}</td>
+                    <td data-label="Status">
                       <span className={`badge badge--${claim.status}`}>{statusLabels[claim.status]}</span>
                     </td>
-                    <td>
+                    <td data-label="Conflict">
                       {openConflicts > 0 ? (
                         <span className="badge badge--conflict" title={`${openConflicts} open ${openConflicts === 1 ? "conflict" : "conflicts"}`}>
                           conflict
@@ -82,13 +83,13 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
                         </span>
                       )}
                     </td>
-                    <td>{evidenceSources(claim).join("; ")}</td>
+                    <td data-label="Evidence in">{evidenceSources(claim).join("; ")}</td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       ) : null}
       {previousHref || nextHref ? (
         <nav aria-label="Pages of claims" className="pager">

@@ -3,7 +3,9 @@ import Link from "next/link";
 import type { Role } from "@/lib/db/generated/enums";
 import { can } from "@/lib/permissions";
 import type { listConflicts } from "@/lib/server/conflicts/list-conflicts";
+import { groupConflicts } from "@/lib/conflicts/board-groups";
 import { ConflictCard } from "./conflict-card";
+import { ConflictGroupCard } from "./conflict-group-card";
 import { filteredPageHref } from "@/lib/filter-params";
 import type { ConflictParamValues } from "./conflict-filter-params";
 import { type ConflictFilterOptions, ConflictFilters } from "./conflict-filters";
@@ -19,7 +21,7 @@ export interface ConflictBoardProps {
   ignored: string[];
 }
 
-/** A project's conflicts: filters, the flagging and settings tools for those allowed, and one card per conflict. */
+/** A project's conflicts: filters, the flagging and settings tools for those allowed, and one card per group of conflicts that share claims. */
 export function ConflictBoard({ project, role, list, values, options, ignored }: ConflictBoardProps) {
   const path = `/projects/${project.slug}/conflicts`;
   const lastPage = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -60,9 +62,13 @@ export function ConflictBoard({ project, role, list, values, options, ignored }:
         <p className="muted" data-testid="conflict-count">
           {list.total === 0 ? "No conflicts match." : `Showing ${first}–${last} of ${list.total} ${list.total === 1 ? "conflict" : "conflicts"}`}
         </p>
-        {list.conflicts.map((conflict) => (
-          <ConflictCard key={conflict.id} conflict={conflict} slug={project.slug} canResolve={can(role, "conflict:resolve")} />
-        ))}
+        {groupConflicts(list.conflicts).map((group) =>
+          group.length === 1 ? (
+            <ConflictCard key={group[0]!.id} conflict={group[0]!} slug={project.slug} canResolve={can(role, "conflict:resolve")} />
+          ) : (
+            <ConflictGroupCard key={group[0]!.id} conflicts={group} slug={project.slug} canResolve={can(role, "conflict:resolve")} />
+          ),
+        )}
         {lastPage > 1 ? (
           <nav aria-label="Pages of conflicts" className="pager">
             {list.page > 1 ? (

@@ -7,7 +7,7 @@ import { ReopenForm } from "./reopen-form";
 import { ResolutionForm } from "./resolution-form";
 
 /** Who changed the status last, when and why, in one sentence. */
-function statusLine(conflict: ConflictView): string | null {
+export function statusLine(conflict: ConflictView): string | null {
   if (conflict.status === "open") return conflict.statusNote;
   if (conflict.isClosedAutomatically) return `Closed automatically${conflict.resolvedAt ? ` on ${formatTimestamp(conflict.resolvedAt)}` : ""}. ${conflict.statusNote ?? ""}`;
   const who = conflict.resolvedBy ? ` by ${conflict.resolvedBy.name}` : "";
@@ -48,7 +48,7 @@ export function ConflictCard({ conflict, slug, canResolve }: { conflict: Conflic
       </ul>
       {canResolve && conflict.status === "open" ? (
         <ResolutionForm
-          conflictId={conflict.id}
+          target={{ conflictId: conflict.id }}
           claims={conflict.members.map(({ claim }) => ({ id: claim.id, label: `${attributionName(claim.attribution)}: ${claim.valueText}` }))}
         />
       ) : null}

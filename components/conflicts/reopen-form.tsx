@@ -6,7 +6,7 @@ import { useResolution } from "./use-resolution";
 
 /** Reopen a conflict a person resolved or dismissed; its ranks are withdrawn until it is decided again. */
 export function ReopenForm({ conflictId }: { conflictId: string }) {
-  const { submit, error, isPending } = useResolution(conflictId);
+  const { submit, error, isPending } = useResolution({ conflictId });
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -4,17 +4,18 @@ import { FormError } from "@/components/ui/form-error";
 import { useId, useState, type FormEvent } from "react";
 import { ClaimRank } from "@/lib/db/generated/enums";
 import { rankHints, rankLabels } from "./conflict-labels";
-import { useResolution } from "./use-resolution";
+import { useResolution, type ResolutionTarget } from "./use-resolution";
 
 /**
  * Resolve a conflict by ranking each of its claims (preferred, normal,
  * deprecated), or dismiss it. The decision's reason is required; a claim's
  * own reason is optional and the decision's reason stands in for it.
  */
-export function ResolutionForm({ conflictId, claims }: { conflictId: string; claims: { id: string; label: string }[] }) {
+export function ResolutionForm({ target, claims }: { target: ResolutionTarget; claims: { id: string; label: string }[] }) {
   const id = useId();
   const [decision, setDecision] = useState<"resolved" | "dismissed">("resolved");
-  const { submit, error, isPending } = useResolution(conflictId);
+  const { submit, error, isPending } = useResolution(target);
+  const isGroup = "conflictIds" in target;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,8 +38,8 @@ export function ResolutionForm({ conflictId, claims }: { conflictId: string; cla
 
   return (
     <details className="conflict-decision">
-      <summary className="button button--small">Resolve or dismiss…</summary>
-      <form className="form conflict-decision__form" onSubmit={onSubmit} aria-label="Decide on this conflict">
+      <summary className="button button--small">{isGroup ? "Resolve or dismiss the group…" : "Resolve or dismiss…"}</summary>
+      <form className="form conflict-decision__form" onSubmit={onSubmit} aria-label={isGroup ? "Decide on every open conflict of this group" : "Decide on this conflict"}>
         <fieldset className="conflict-decision__choice">
           <legend>Decision</legend>
           <label>
@@ -79,7 +80,7 @@ export function ResolutionForm({ conflictId, claims }: { conflictId: string; cla
           </small>
         </label>
         <button type="submit" className="button button--primary" disabled={isPending}>
-          {isPending ? "Saving…" : decision === "resolved" ? "Resolve conflict" : "Dismiss conflict"}
+          {isPending ? "Saving…" : `${decision === "resolved" ? "Resolve" : "Dismiss"} ${isGroup ? `${target.conflictIds.length} conflicts` : "conflict"}`}
         </button>
         <FormError message={error} />
       </form>

@@ -148,8 +148,8 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
         {entity.name}
         {entity.description ? <span className="muted entity-row__description">{entity.description}</span> : null}
       </th>
-      <td>{entityKindLabels[entity.kind]}</td>
-      <td>
+      <td data-label="Kind">{entityKindLabels[entity.kind]}</td>
+      <td data-label="Aliases">
         {entity.aliases.length > 0 ? (
           <ul className="alias-list" aria-label={`Aliases of ${entity.name}`}>
             {entity.aliases.map((alias) => (
@@ -162,7 +162,7 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
           <span className="muted">none</span>
         )}
       </td>
-      <td>
+      <td data-label="Wikidata">
         {entity.wikidataQid ? (
           <a href={`https://www.wikidata.org/wiki/${entity.wikidataQid}`} rel="noreferrer noopener" target="_blank">
             {entity.wikidataQid}
@@ -171,7 +171,7 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
           <span className="muted">—</span>
         )}
       </td>
-      <td className="num">
+      <td className="num" data-label="Claims as subject">
         <Link
           href={`/projects/${slug}/claims?entityId=${encodeURIComponent(entity.id)}`}
           aria-label={`${entity.claimCount} claims with ${entity.name} as subject; list every claim that names it`}

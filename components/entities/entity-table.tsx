@@ -8,6 +8,7 @@ import { formProblem } from "@/components/ui/form-problem";
 import { callApi } from "@/lib/client/api-client";
 import { unmergeEntityRoute } from "@/lib/api/contract/claims";
 import { ActionsHeader } from "@/components/ui/actions-header";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /**
  * The entities as a table. The outcome of a merge is announced here, since the
@@ -63,7 +64,7 @@ export function EntityTable({
       {entities.length === 0 ? (
         <p className="empty">No entities match.</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label="Entities">
           <table className="table entity-table">
             <thead>
               <tr>
@@ -91,7 +92,7 @@ export function EntityTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </div>
   );

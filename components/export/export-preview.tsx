@@ -1,5 +1,6 @@
 import type { ExportCounts } from "@/lib/export/dataset";
 import { attributionLabel, type ClaimRecord } from "@/lib/export/records";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** What the export will hold: its counts and its first claims, as the files will carry them. */
 export function ExportPreview({ counts, claims }: { counts: ExportCounts; claims: ClaimRecord[] }) {
@@ -31,7 +32,7 @@ export function ExportPreview({ counts, claims }: { counts: ExportCounts; claims
       {claims.length === 0 ? (
         <p className="empty">No claims match these filters: the export would hold no claims.</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label="First claims of the export">
           <table className="table export-preview">
             <caption className="muted">
               The first {claims.length} of {counts.claims} claims, in export order
@@ -71,7 +72,7 @@ export function ExportPreview({ counts, claims }: { counts: ExportCounts; claims
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

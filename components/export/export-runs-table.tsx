@@ -1,6 +1,7 @@
 import { dataFiles } from "@/lib/export/dataset";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import type { ExportRunView } from "@/lib/server/export/list-export-runs";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** The dataset's versions, newest first: each one's zip and formats download again exactly as they were made. */
 export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
@@ -10,7 +11,7 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
       {runs.length === 0 ? (
         <p className="empty">No versions yet: the first export makes version 1.</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label="Versions">
           <table className="table export-runs">
             <thead>
               <tr>
@@ -27,18 +28,18 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
             <tbody>
               {runs.map((run) => (
                 <tr key={run.id}>
-                  <td>v{run.datasetVersion}</td>
-                  <td>{run.filters.statuses.join(", ")}</td>
-                  <td className="num">{run.counts.claims}</td>
-                  <td>
+                  <td data-label="Version">v{run.datasetVersion}</td>
+                  <td data-label="Statuses">{run.filters.statuses.join(", ")}</td>
+                  <td className="num" data-label="Claims">{run.counts.claims}</td>
+                  <td data-label="Exported">
                     {formatTimestamp(run.createdAt)} <span className="muted">by {run.createdBy.name}</span>
                   </td>
-                  <td>
+                  <td data-label="sha256">
                     <code className="export-runs__sha" title={run.sha256}>
                       {run.sha256.slice(0, 12)}…
                     </code>
                   </td>
-                  <td>
+                  <td data-label="Files">
                     <ul className="export-runs__files" aria-label={`Files of version ${run.datasetVersion}`}>
                       <li>
                         <a href={`/api/v1/exports/${run.id}/archive`} download>
@@ -58,7 +59,7 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </section>
   );

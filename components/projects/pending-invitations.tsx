@@ -10,6 +10,7 @@ import { formatTimestamp } from "@/lib/format/timestamp";
 import { roleLabels } from "@/lib/permissions";
 import type { PendingInvitation } from "@/lib/server/invitations/invitations";
 import { ActionsHeader } from "@/components/ui/actions-header";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** Links that are out and unused; an owner withdraws one, and its holder then reads that it was withdrawn. */
 export function PendingInvitations({ projectId, invitations }: { projectId: string; invitations: PendingInvitation[] }) {
@@ -36,7 +37,7 @@ export function PendingInvitations({ projectId, invitations }: { projectId: stri
       {invitations.length === 0 ? (
         <p className="empty">No invitation is waiting to be accepted.</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label="Pending invitations">
           <table className="table">
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export function PendingInvitations({ projectId, invitations }: { projectId: stri
               ))}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
       <FormOutcome outcome={outcome} />
     </section>

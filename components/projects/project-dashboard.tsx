@@ -5,6 +5,7 @@ import type { projectDashboard } from "@/lib/server/projects/project-dashboard";
 import { ImportSourceForm } from "@/components/sources/import-source-form";
 import { FirstSteps } from "./first-steps";
 import { MemberList } from "./member-list";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Dashboard = Awaited<ReturnType<typeof projectDashboard>>;
 
@@ -50,7 +51,7 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
         {dashboard.sources.length === 0 ? (
           <p className="empty">No sources yet.</p>
         ) : (
-          <div className="table-wrap">
+          <TableFrame label="Sources">
             <table className="table">
               <thead>
                 <tr>
@@ -64,18 +65,18 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
               <tbody>
                 {dashboard.sources.map((source) => (
                   <tr key={source.id}>
-                    <td>
+                    <td data-label="Title">
                       <Link href={`/projects/${project.slug}/sources/${source.id}`}>{source.title}</Link>
                     </td>
-                    <td>{source.outlet ?? "—"}</td>
-                    <td className="num">{source.annotationCount}</td>
-                    <td className="num">{source.claimCount}</td>
-                    <td className="num">{source.openConflictCount}</td>
+                    <td data-label="Outlet">{source.outlet ?? "—"}</td>
+                    <td className="num" data-label="Annotations">{source.annotationCount}</td>
+                    <td className="num" data-label="Claims">{source.claimCount}</td>
+                    <td className="num" data-label="Open conflicts">{source.openConflictCount}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableFrame>
         )}
       </section>
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { actionLabel, describeChanges } from "@/components/claims/claim-history-format";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import type { AuditEventView } from "@/lib/server/audit/list-audit-events";
+import { TableFrame } from "@/components/ui/table-frame";
 
 /** Pages that show an object, for the kinds of object that have one. */
 function objectHref(slug: string, objectType: string, objectId: string): string | null {
@@ -16,7 +17,7 @@ function objectHref(slug: string, objectType: string, objectId: string): string 
  */
 export function AuditLog({ slug, events, historyHref }: { slug: string; events: AuditEventView[]; historyHref: (event: AuditEventView) => string }) {
   return (
-    <div className="table-wrap">
+    <TableFrame label="Audit log">
       <table className="table audit-log" data-testid="audit-log">
         <thead>
           <tr>
@@ -33,20 +34,20 @@ export function AuditLog({ slug, events, historyHref }: { slug: string; events: 
             const changes = describeChanges(event.before, event.after);
             return (
               <tr key={event.id}>
-                <td>
+                <td data-label="When">
                   <time dateTime={event.createdAt}>{formatTimestamp(event.createdAt)}</time>
                 </td>
-                <td>{event.actor?.name ?? "the system"}</td>
-                <td>
+                <td data-label="Who">{event.actor?.name ?? "the system"}</td>
+                <td data-label="What">
                   {actionLabel(event.action)} <span className="muted audit-log__code">{event.action}</span>
                 </td>
-                <td>
+                <td data-label="Object">
                   {href ? <Link href={href}>{event.objectType}</Link> : event.objectType}{" "}
                   <Link href={historyHref(event)} className="audit-log__history" aria-label={`History of this ${event.objectType}`}>
                     history
                   </Link>
                 </td>
-                <td>
+                <td data-label="Changes">
                   {changes.length === 0 ? (
                     <span className="muted">—</span>
                   ) : (
@@ -69,6 +70,6 @@ export function AuditLog({ slug, events, historyHref }: { slug: string; events: 
           })}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

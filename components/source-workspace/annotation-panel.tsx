@@ -55,11 +55,22 @@ export function AnnotationPanel({
   const activeIndex = useMemo(() => visible.findIndex((a) => a.id === activeId), [visible, activeId]);
   // A long source may hold thousands of annotations: draw a page of rows, not all of them.
   const range = listWindow(visible.length, activeIndex, limit);
+  // On a phone the panel is a sheet along the bottom of the screen, closed until asked for.
+  const [isSheetOpen, setIsSheetOpen] = useState(false);
 
   return (
-    <aside className="annotation-panel" aria-labelledby={`${filterId}-title`}>
+    <aside className={`annotation-panel${isSheetOpen ? " annotation-panel--open" : ""}`} aria-labelledby={`${filterId}-title`}>
       <div className="annotation-panel__head">
         <h2 id={`${filterId}-title`}>Annotations ({annotations.length})</h2>
+        <button
+          type="button"
+          className="button button--small annotation-panel__toggle"
+          aria-expanded={isSheetOpen}
+          aria-controls={`${filterId}-body`}
+          onClick={() => setIsSheetOpen((open) => !open)}
+        >
+          {isSheetOpen ? "Hide" : "Show"}
+        </button>
         <label className="field field--compact">
           <span>Show</span>
           <select value={filter} onChange={(event) => setFilter(event.target.value as Filter)} aria-label="Filter annotations by status">
@@ -71,35 +82,37 @@ export function AnnotationPanel({
           </select>
         </label>
       </div>
-      {visible.length === 0 ? (
-        <p className="muted">{annotations.length === 0 ? "Select text in the source to highlight it." : "Nothing matches this filter."}</p>
-      ) : (
-        <>
-          {range.start > 0 ? (
-            <button type="button" className="button button--small button--quiet" onClick={() => setLimit(range.end)}>
-              Show the {range.start} annotations before these
-            </button>
-          ) : null}
-          <ol className="annotation-list" start={range.start + 1}>
-            {visible.slice(range.start, range.end).map((annotation) => (
-              <AnnotationRow
-                key={annotation.id}
-                annotation={annotation}
-                isActive={annotation.id === activeId}
-                onActivate={onActivate}
-                onNewClaim={onNewClaim}
-                onComments={onComments}
-                onDelete={annotation.createdById === viewerId ? onDelete : undefined}
-              />
-            ))}
-          </ol>
-          {range.end < visible.length ? (
-            <button type="button" className="button button--small" onClick={() => setLimit(range.end + PANEL_PAGE)}>
-              Show more ({visible.length - range.end} left)
-            </button>
-          ) : null}
-        </>
-      )}
+      <div className="annotation-panel__body" id={`${filterId}-body`}>
+        {visible.length === 0 ? (
+          <p className="muted">{annotations.length === 0 ? "Select text in the source to highlight it." : "Nothing matches this filter."}</p>
+        ) : (
+          <>
+            {range.start > 0 ? (
+              <button type="button" className="button button--small button--quiet" onClick={() => setLimit(range.end)}>
+                Show the {range.start} annotations before these
+              </button>
+            ) : null}
+            <ol className="annotation-list" start={range.start + 1}>
+              {visible.slice(range.start, range.end).map((annotation) => (
+                <AnnotationRow
+                  key={annotation.id}
+                  annotation={annotation}
+                  isActive={annotation.id === activeId}
+                  onActivate={onActivate}
+                  onNewClaim={onNewClaim}
+                  onComments={onComments}
+                  onDelete={annotation.createdById === viewerId ? onDelete : undefined}
+                />
+              ))}
+            </ol>
+            {range.end < visible.length ? (
+              <button type="button" className="button button--small" onClick={() => setLimit(range.end + PANEL_PAGE)}>
+                Show more ({visible.length - range.end} left)
+              </button>
+            ) : null}
+          </>
+        )}
+      </div>
     </aside>
   );
 }

@@ -15,6 +15,7 @@ import { deleteAnnotationRoute } from "@/lib/api/contract/sources";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { AnnotationPanel } from "./annotation-panel";
+import { HighlightLegend } from "./highlight-legend";
 import { ClaimNoticeActions } from "./claim-notice-actions";
 import { highlightLabel, highlightStatus } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
@@ -221,6 +222,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
 
       <div className="workspace__body">
         <div ref={readerFrame} className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
+          <HighlightLegend />
           <Reader
             text={source.revision.text}
             highlights={highlights}

@@ -11,6 +11,7 @@ import type { ValueType } from "@/lib/db/generated/enums";
 import { valueTypeLabels } from "@/lib/vocabulary/property-input";
 import { PropertyFields, readPropertyFields } from "./property-fields";
 import { ActionsHeader } from "@/components/ui/actions-header";
+import { TableFrame } from "@/components/ui/table-frame";
 
 type Property = ResponseOf<typeof createPropertyRoute>["property"];
 
@@ -95,7 +96,7 @@ export function VocabularyEditor({ projectId, initialProperties, canManage }: { 
       {properties.length === 0 ? (
         <p className="empty">No properties yet. Claims need at least one: add what your team records, such as casualties or whether an event occurred.</p>
       ) : (
-        <div className="table-wrap">
+        <TableFrame label="Properties">
           <table className="table">
             <thead>
               <tr>
@@ -154,7 +155,7 @@ export function VocabularyEditor({ projectId, initialProperties, canManage }: { 
               )}
             </tbody>
           </table>
-        </div>
+        </TableFrame>
       )}
     </div>
   );

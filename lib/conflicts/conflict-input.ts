@@ -34,6 +34,29 @@ export const resolutionSchema = z.discriminatedUnion("status", [
 ]);
 export type ResolutionInput = z.output<typeof resolutionSchema>;
 
+const rankSchema = z.object({ claimId: id, rank: z.enum(ClaimRank), reason: z.string().trim().max(2000).optional() });
+const conflictIdsSchema = z
+  .array(id)
+  .min(1, "Name the conflicts of the group")
+  .max(50)
+  .refine((ids) => new Set(ids).size === ids.length, "Name each conflict once");
+
+/**
+ * One decision on every open conflict of a group (the pairwise conflicts
+ * among claims about one subject and property): resolving ranks each claim
+ * of the group once, and each conflict takes the ranks of its own claims.
+ */
+export const groupResolutionSchema = z.discriminatedUnion("status", [
+  z.object({
+    status: z.literal("resolved"),
+    conflictIds: conflictIdsSchema,
+    reason: reason("Give the reason for this decision"),
+    ranks: z.array(rankSchema).min(2, "Rank every claim of the group").max(100),
+  }),
+  z.object({ status: z.literal("dismissed"), conflictIds: conflictIdsSchema, reason: reason("Say why this is not a real disagreement") }),
+]);
+export type GroupResolutionInput = z.output<typeof groupResolutionSchema>;
+
 export const conflictFiltersSchema = z.object({
   /** One conflict, for links from a claim page. */
   conflictId: id.optional(),

@@ -39,43 +39,50 @@ test.describe("conflicts board", () => {
     await flag.getByLabel("Rationale").fill(rationale);
     await flag.getByRole("button", { name: "Flag conflict" }).click();
     await expect(flag.getByRole("status")).toHaveText("Conflict flagged between 2 claims.");
-    const manual = page.getByTestId("conflict-card").filter({ hasText: rationale });
-    await expect(manual.getByRole("heading", { name: "Flagged by hand Open" })).toBeVisible();
-    await expect(manual).toContainText("Flagged by Rémi Reviewer");
-    await expect(manual).toContainText("Government of Mali: affirmed");
+    // The flag shares Le Monde's claim with the contradiction: both conflicts now sit on one card, with the three claims once each.
+    const group = page.getByTestId("conflict-group").filter({ hasText: rationale });
+    await expect(group.getByRole("heading", { name: "Battle of Talataye (2022) · Occurred 2 open" })).toBeVisible();
+    await expect(group).toContainText("3 claims · 2 disagreements");
+    await expect(group.getByTestId("conflict-claim")).toHaveCount(3);
+    const pairs = group.getByTestId("conflict-card");
+    await expect(pairs).toHaveCount(2);
+    await expect(pairs.filter({ hasText: AIRSTRIKES_CONTRADICTION })).toContainText("a journalist (affirmed: airstrikes occurred during the battle) vs");
+    const manual = pairs.filter({ hasText: rationale });
+    await expect(manual).toContainText("Flagged by hand");
+    await expect(group.getByTestId("conflict-claim").filter({ hasText: "Government of Mali" })).toContainText("affirmed");
 
-    // Resolve the contradiction: Le Monde preferred, the journalist deprecated, each with a reason.
-    await contradiction.getByText("Resolve or dismiss…").click();
-    const decision = contradiction.getByRole("form", { name: "Decide on this conflict" });
+    // One decision ranks all three claims and resolves both conflicts: Le Monde preferred, the journalist deprecated.
+    await group.getByText("Resolve or dismiss the group…").click();
+    const decision = group.getByRole("form", { name: "Decide on every open conflict of this group" });
     const leMonde = decision.getByRole("group", { name: /^Le Monde \(citing local sources\): denied/ });
     await leMonde.getByLabel(/^Rank/).selectOption("preferred");
     await leMonde.getByLabel("Reason for this rank (optional)").fill("Cites local sources on the ground");
     const journalist = decision.getByRole("group", { name: /^a journalist: affirmed/ });
     await journalist.getByLabel(/^Rank/).selectOption("deprecated");
     await journalist.getByLabel("Reason for this rank (optional)").fill("Unnamed journalist, no source given");
+    await expect(decision.getByRole("group", { name: /^Government of Mali: affirmed/ }).getByLabel(/^Rank/)).toHaveValue("normal");
     await decision.getByLabel("Reason for the decision").fill("Le Monde's local sources outweigh an unsourced statement.");
-    await decision.getByRole("button", { name: "Resolve conflict" }).click();
+    await decision.getByRole("button", { name: "Resolve 2 conflicts" }).click();
 
-    await expect(contradiction.getByRole("heading", { name: "Contradiction Resolved" })).toBeVisible();
-    await expect(contradiction).toContainText("Resolved by Rémi Reviewer");
-    await expect(contradiction.getByTestId("conflict-claim").filter({ hasText: "local sources" })).toContainText("Preferred");
-    await expect(contradiction.getByTestId("conflict-claim").filter({ hasText: "a journalist" })).toContainText(
-      "Why: Unnamed journalist, no source given",
-    );
+    await expect(group.getByRole("heading", { name: "Battle of Talataye (2022) · Occurred Decided" })).toBeVisible();
+    await expect(pairs.filter({ hasText: AIRSTRIKES_CONTRADICTION })).toContainText("Resolved by Rémi Reviewer");
+    await expect(manual).toContainText("Resolved by Rémi Reviewer");
+    await expect(group.getByTestId("conflict-claim").filter({ hasText: "local sources" })).toContainText("Preferred");
+    await expect(group.getByTestId("conflict-claim").filter({ hasText: "a journalist" })).toContainText("Why: Unnamed journalist, no source given");
 
-    // The editor's conflict markers follow open conflicts: the journalist's span has none left, Le Monde's is in the manual flag.
+    // The editor's conflict markers follow open conflicts: neither span is in an open conflict any more.
     const journalistSpan = await annotationId(page, "Journalist stated that while airstrikes occurred");
     const leMondeSpan = await annotationId(page, "Le Monde, which stated that airstrikes did not occur, citing local sources");
-    await journalistQuote.click();
+    await group.getByRole("link", { name: "“Journalist stated that while airstrikes occurred”" }).click();
     const highlight = (id: string) => page.locator(`.source-reader__document .hl[data-highlight-ids~="${id}"]`).first();
     await expect(highlight(journalistSpan)).toBeVisible();
     await expect(highlight(journalistSpan)).not.toHaveClass(/hl--conflict/);
-    await expect(highlight(leMondeSpan)).toHaveClass(/hl--conflict/);
+    await expect(highlight(leMondeSpan)).not.toHaveClass(/hl--conflict/);
 
     // The ranks show on the claim.
     await page.goto(BOARD);
     await page
-      .getByTestId("conflict-card")
+      .getByTestId("conflict-group")
       .filter({ hasText: AIRSTRIKES_CONTRADICTION })
       .getByRole("link", { name: /^Open claim: a journalist/ })
       .click();

@@ -1,5 +1,5 @@
 import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enums";
-import { conflictFiltersSchema, flagConflictSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
+import { conflictFiltersSchema, flagConflictSchema, groupResolutionSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { defineRoute } from "../define-route";
 import { claimSchema, personSchema } from "@/lib/claims/claim-view-schema";
 import { idSchema, z } from "../schemas";
@@ -64,5 +64,17 @@ export const resolveConflictRoute = defineRoute({
   params: z.object({ conflictId: idSchema }),
   body: resolutionSchema,
   response: { status: 200, description: "The conflict after the decision.", schema: z.object({ conflict: conflictSchema }) },
+  errors: [403, 404, 409],
+});
+
+export const resolveConflictGroupRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/conflicts/group-resolution",
+  summary:
+    "Resolve (one rank for each claim of the group) or dismiss several open conflicts of one project in one step, all or nothing. " +
+    "Each conflict takes the ranks of its own claims and is audited as if decided alone. A conflict that is not open → 409.",
+  tag: "Conflicts",
+  body: groupResolutionSchema,
+  response: { status: 200, description: "The conflicts after the decision.", schema: z.object({ conflicts: z.array(conflictSchema) }) },
   errors: [403, 404, 409],
 });

@@ -26,46 +26,51 @@ const actions = { resolved: "conflict.resolve", dismissed: "conflict.dismiss", o
  */
 export async function resolveConflict(db: Db, actor: Actor, conflictId: string, input: ResolutionInput) {
   return db.$transaction(async (tx) => {
-    const conflict = await tx.conflict.findUnique({ where: { id: conflictId }, include: { members: true } });
-    if (!conflict) throw new NotFoundError("Conflict");
-    await requireProjectPermission(tx, actor, conflict.projectId, "conflict:resolve", "Conflict");
-    checkTransition(conflict, input.status);
-    // Dismissing or reopening withdraws any ranks: only a resolution in force ranks claims.
-    const ranks =
-      input.status === "resolved"
-        ? memberRanks(conflict.members, input)
-        : conflict.members.map(({ claimId }) => ({ claimId, rank: "normal" as ClaimRank, rankReason: null }));
-
-    const now = new Date();
-    const decision =
-      input.status === "open"
-        ? { statusNote: `Reopened by ${actor.name}: ${input.reason}`, resolutionReason: null, resolvedById: null, resolvedAt: null }
-        : { statusNote: null, resolutionReason: input.reason, resolvedById: actor.userId, resolvedAt: now };
-    // Conditional on the status read above, so two people deciding at once cannot both succeed.
-    const { count } = await tx.conflict.updateMany({
-      where: { id: conflictId, status: conflict.status },
-      data: { status: input.status, isClosedAutomatically: false, ...decision },
-    });
-    if (count === 0) throw new ConflictError("Someone else decided on this conflict a moment ago; reload it.", undefined, errorCodes.staleStatus);
-    for (const { claimId, rank, rankReason } of ranks) {
-      await tx.conflictMember.update({ where: { conflictId_claimId: { conflictId, claimId } }, data: { rank, rankReason } });
-    }
-    await writeAudit(tx, {
-      projectId: conflict.projectId,
-      actor,
-      action: actions[input.status],
-      objectType: "Conflict",
-      objectId: conflictId,
-      before: {
-        status: conflict.status,
-        reason: conflict.resolutionReason ?? conflict.statusNote,
-        ranks: conflict.members.map(({ claimId, rank, rankReason }) => ({ claimId, rank, reason: rankReason })),
-      },
-      after: { status: input.status, reason: input.reason, ranks: ranks.map(({ claimId, rank, rankReason }) => ({ claimId, rank, reason: rankReason })) },
-    });
-    await syncClaimRanks(tx, conflict.projectId, conflictId, ranks.map((r) => r.claimId), actor);
+    await decideConflict(tx, actor, conflictId, input);
     return loadConflictView(tx, conflictId);
   });
+}
+
+/** The decision itself, inside the caller's transaction (one conflict, or every conflict of a group). */
+export async function decideConflict(tx: Tx, actor: Actor, conflictId: string, input: ResolutionInput): Promise<void> {
+  const conflict = await tx.conflict.findUnique({ where: { id: conflictId }, include: { members: true } });
+  if (!conflict) throw new NotFoundError("Conflict");
+  await requireProjectPermission(tx, actor, conflict.projectId, "conflict:resolve", "Conflict");
+  checkTransition(conflict, input.status);
+  // Dismissing or reopening withdraws any ranks: only a resolution in force ranks claims.
+  const ranks =
+    input.status === "resolved"
+      ? memberRanks(conflict.members, input)
+      : conflict.members.map(({ claimId }) => ({ claimId, rank: "normal" as ClaimRank, rankReason: null }));
+
+  const now = new Date();
+  const decision =
+    input.status === "open"
+      ? { statusNote: `Reopened by ${actor.name}: ${input.reason}`, resolutionReason: null, resolvedById: null, resolvedAt: null }
+      : { statusNote: null, resolutionReason: input.reason, resolvedById: actor.userId, resolvedAt: now };
+  // Conditional on the status read above, so two people deciding at once cannot both succeed.
+  const { count } = await tx.conflict.updateMany({
+    where: { id: conflictId, status: conflict.status },
+    data: { status: input.status, isClosedAutomatically: false, ...decision },
+  });
+  if (count === 0) throw new ConflictError("Someone else decided on this conflict a moment ago; reload it.", undefined, errorCodes.staleStatus);
+  for (const { claimId, rank, rankReason } of ranks) {
+    await tx.conflictMember.update({ where: { conflictId_claimId: { conflictId, claimId } }, data: { rank, rankReason } });
+  }
+  await writeAudit(tx, {
+    projectId: conflict.projectId,
+    actor,
+    action: actions[input.status],
+    objectType: "Conflict",
+    objectId: conflictId,
+    before: {
+      status: conflict.status,
+      reason: conflict.resolutionReason ?? conflict.statusNote,
+      ranks: conflict.members.map(({ claimId, rank, rankReason }) => ({ claimId, rank, reason: rankReason })),
+    },
+    after: { status: input.status, reason: input.reason, ranks: ranks.map(({ claimId, rank, rankReason }) => ({ claimId, rank, reason: rankReason })) },
+  });
+  await syncClaimRanks(tx, conflict.projectId, conflictId, ranks.map((r) => r.claimId), actor);
 }
 
 function checkTransition(conflict: { status: string; isClosedAutomatically: boolean }, next: ResolutionInput["status"]): void {

@@ -37,7 +37,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const lastPage = Math.max(1, Math.ceil(queue.total / queue.pageSize));
   const { page: _page, ...filterValues } = values;
   return (
-    <div className="stack">
+    <div className="stack review-page">
       <header className="page-header">
         <ProjectBreadcrumbs project={project} />
         <h1>Review queue</h1>

@@ -1,0 +1,19 @@
+import { statusLabels, type HighlightStatus } from "./highlight-model";
+
+const ORDER: HighlightStatus[] = ["none", "draft", "submitted", "changes_requested", "approved", "rejected"];
+
+/** What each highlight colour and underline means, drawn with the reader's own styles. */
+export function HighlightLegend() {
+  return (
+    <ul className="highlight-legend" aria-label="Highlight key">
+      {ORDER.map((status) => (
+        <li key={status}>
+          <span className={`hl hl--${status}`}>{statusLabels[status]}</span>
+        </li>
+      ))}
+      <li>
+        <span className="hl hl--none hl--conflict">In conflict</span>
+      </li>
+    </ul>
+  );
+}
