@@ -75,13 +75,25 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     });
   }
 
+  /**
+   * The claim a key acts on: the one holding the focus, else the active one.
+   * Focus is the truth: a claim focused before the page finished loading
+   * never reported it, and a key must not act on another claim then.
+   */
+  function commandIndex(): number {
+    const focused = itemRefs.current.findIndex((element) => element?.contains(document.activeElement));
+    return focused >= 0 ? focused : activeIndex;
+  }
+
   function runCommand(command: QueueCommand) {
-    const active = items[activeIndex];
-    if (command === "next") moveTo(activeIndex + 1);
-    else if (command === "previous") moveTo(activeIndex - 1);
+    const index = commandIndex();
+    if (index !== activeIndex) setActiveIndex(index);
+    const active = items[index];
+    if (command === "next") moveTo(index + 1);
+    else if (command === "previous") moveTo(index - 1);
     else if (command === "toggle_selection") {
       if (active?.review.actions.approve.isAllowed) toggle(active.claim.id);
-    } else void act(activeIndex, command);
+    } else void act(index, command);
   }
 
   // One listener for the page's lifetime; it reaches the current state through this ref.

@@ -67,7 +67,7 @@ test.describe("conflicts board", () => {
     await expect(group.getByRole("heading", { name: "Battle of Talataye (2022) · Occurred Decided" })).toBeVisible();
     await expect(pairs.filter({ hasText: AIRSTRIKES_CONTRADICTION })).toContainText("Resolved by Rémi Reviewer");
     await expect(manual).toContainText("Resolved by Rémi Reviewer");
-    await expect(group.getByTestId("conflict-claim").filter({ hasText: "local sources" })).toContainText("Preferred");
+    await expect(group.getByTestId("conflict-claim").filter({ hasText: "via Le Monde" })).toContainText("Preferred");
     await expect(group.getByTestId("conflict-claim").filter({ hasText: "a journalist" })).toContainText("Why: Unnamed journalist, no source given");
 
     // The editor's conflict markers follow open conflicts: neither span is in an open conflict any more.
