@@ -34,7 +34,7 @@ export function AccountTable({ initialAccounts, selfId }: { initialAccounts: Acc
   return (
     <div className="stack">
       <FormOutcome outcome={outcome} />
-      <TableFrame label="Accounts">
+      <TableFrame>
         <table className="table">
           <thead>
             <tr>

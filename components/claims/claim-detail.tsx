@@ -1,4 +1,5 @@
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
+import { RecheckNotice } from "@/components/review/recheck-notice";
 import type { ReactNode } from "react";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { getClaim } from "@/lib/server/claims/get-claim";
@@ -50,6 +51,7 @@ export function ClaimDetail({ project, claim, history, reviews, reviewPanel, act
         </p>
       </header>
 
+      {claim.recheck ? <RecheckNotice claimId={claim.id} reason={claim.recheck.reason} canConfirm={Boolean(actions)} /> : null}
       {actions ? <div className="claim-detail__actions">{actions}</div> : null}
       {reviewPanel ? <div className="claim-detail__review-panel">{reviewPanel}</div> : null}
 

@@ -65,6 +65,13 @@ export function ClaimFilters({
           <option value="false">In no open conflict</option>
         </select>
       </label>
+      <label className="field">
+        <span>Re-check</span>
+        <select name="needsRecheck" defaultValue={values.needsRecheck ?? ""}>
+          <option value="">Any</option>
+          <option value="true">Needs re-check</option>
+        </select>
+      </label>
       {values.pageSize ? <input type="hidden" name="pageSize" value={values.pageSize} /> : null}
       <button type="submit" className="button button--primary">
         Apply

@@ -32,7 +32,7 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
         {total === 0 ? "No claims match." : `Showing ${first}–${last} of ${total} ${total === 1 ? "claim" : "claims"}`}
       </p>
       {claims.length > 0 ? (
-        <TableFrame label="Claims">
+        <TableFrame>
           <table className="table claim-table">
             <thead>
               <tr>

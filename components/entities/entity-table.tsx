@@ -64,7 +64,7 @@ export function EntityTable({
       {entities.length === 0 ? (
         <p className="empty">No entities match.</p>
       ) : (
-        <TableFrame label="Entities">
+        <TableFrame>
           <table className="table entity-table">
             <thead>
               <tr>

@@ -32,7 +32,7 @@ export function ExportPreview({ counts, claims }: { counts: ExportCounts; claims
       {claims.length === 0 ? (
         <p className="empty">No claims match these filters: the export would hold no claims.</p>
       ) : (
-        <TableFrame label="First claims of the export">
+        <TableFrame>
           <table className="table export-preview">
             <caption className="muted">
               The first {claims.length} of {counts.claims} claims, in export order

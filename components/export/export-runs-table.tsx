@@ -11,7 +11,7 @@ export function ExportRunsTable({ runs }: { runs: ExportRunView[] }) {
       {runs.length === 0 ? (
         <p className="empty">No versions yet: the first export makes version 1.</p>
       ) : (
-        <TableFrame label="Versions">
+        <TableFrame>
           <table className="table export-runs">
             <thead>
               <tr>

@@ -37,7 +37,7 @@ export function PendingInvitations({ projectId, invitations }: { projectId: stri
       {invitations.length === 0 ? (
         <p className="empty">No invitation is waiting to be accepted.</p>
       ) : (
-        <TableFrame label="Pending invitations">
+        <TableFrame>
           <table className="table">
             <thead>
               <tr>

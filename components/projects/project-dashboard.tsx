@@ -51,7 +51,7 @@ export function ProjectDashboard({ project, role, dashboard }: { project: Projec
         {dashboard.sources.length === 0 ? (
           <p className="empty">No sources yet.</p>
         ) : (
-          <TableFrame label="Sources">
+          <TableFrame>
             <table className="table">
               <thead>
                 <tr>

@@ -17,7 +17,7 @@ function objectHref(slug: string, objectType: string, objectId: string): string 
  */
 export function AuditLog({ slug, events, historyHref }: { slug: string; events: AuditEventView[]; historyHref: (event: AuditEventView) => string }) {
   return (
-    <TableFrame label="Audit log">
+    <TableFrame>
       <table className="table audit-log" data-testid="audit-log">
         <thead>
           <tr>

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 
 /**
  * The frame of a wide table. When it scrolls sideways (a narrow window) the
- * keyboard must reach it too, so it is a named, focusable region.
+ * keyboard must reach it too, so it takes the focus; the table inside is
+ * named by its section, so the frame adds no second name.
  */
-export function TableFrame({ label, children }: { label: string; children: ReactNode }) {
+export function TableFrame({ children }: { children: ReactNode }) {
   return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-wrap" tabIndex={0}>
       {children}
     </div>
   );

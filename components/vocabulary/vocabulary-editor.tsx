@@ -96,7 +96,7 @@ export function VocabularyEditor({ projectId, initialProperties, canManage }: { 
       {properties.length === 0 ? (
         <p className="empty">No properties yet. Claims need at least one: add what your team records, such as casualties or whether an event occurred.</p>
       ) : (
-        <TableFrame label="Properties">
+        <TableFrame>
           <table className="table">
             <thead>
               <tr>

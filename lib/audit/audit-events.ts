@@ -38,7 +38,9 @@ export type ClaimAuditEvent =
   | { action: "claim.update" | "claim.entity_merge" | "claim.entity_unmerge"; objectType: "Claim"; before: ClaimSnapshot; after: ClaimSnapshot }
   | { action: "claim.delete"; objectType: "Claim"; before: ClaimSnapshot; after?: undefined }
   | { action: `claim.${ReviewDecisionKind}`; objectType: "Claim"; before: { status: ClaimStatus; version: number }; after: ClaimDecisionAfter }
-  | { action: "claim.rank"; objectType: "Claim"; before: { rank: ClaimRank }; after: { rank: ClaimRank; conflictId: string } };
+  | { action: "claim.rank"; objectType: "Claim"; before: { rank: ClaimRank }; after: { rank: ClaimRank; conflictId: string } }
+  | { action: "claim.recheck_flag"; objectType: "Claim"; before?: undefined; after: { revision: number; reason: string } }
+  | { action: "claim.recheck_confirm"; objectType: "Claim"; before: { reason: string | null }; after: { note: string } };
 
 export type ConflictAuditEvent =
   | { action: "conflict.detect"; objectType: "Conflict"; before?: undefined; after: { kind: ConflictKind; claimIds: string[]; explanation: string } }
@@ -102,4 +104,6 @@ export const claimActionLabels: Record<ClaimAuditAction, string> = {
   "claim.reject": "Rejected",
   "claim.request_changes": "Changes requested",
   "claim.rank": "Ranked",
+  "claim.recheck_flag": "Marked for re-check",
+  "claim.recheck_confirm": "Re-checked",
 };

@@ -18,6 +18,8 @@ export const claimSchema = z
     note: z.string(),
     status: z.enum(ClaimStatus),
     rank: z.enum(ClaimRank),
+    /** Set while a new revision of a source left the claim's evidence uncertain (see lib/server/claims/recheck.ts). */
+    recheck: z.object({ since: z.string(), reason: z.string() }).nullable(),
     version: z.number().int(),
     attribution: z.array(
       z.object({

@@ -137,7 +137,7 @@ export async function researcherClaim(request: APIRequestContext) {
   });
   expect(created.status()).toBe(201);
   const { claim } = await created.json();
-  return { claim: claim as { id: string; version: number }, headers, projectId: copy.projectId };
+  return { claim: claim as { id: string; version: number }, headers, projectId: copy.projectId, copy };
 }
 
 /** A claim of the researcher's, submitted, and the reviewer looking at it in the review queue. */

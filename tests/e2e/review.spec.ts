@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { researcherClaim, reviewerAtSubmittedClaim, signIn } from "./helpers";
+import { researcherClaim, reviewerAtSubmittedClaim, signIn, talatayeText } from "./helpers";
 
 test("the researcher submits “MSA casualties: exactly 4” and the reviewer approves it from the queue with the keyboard", async ({ page, request }) => {
   const { claim, headers } = await researcherClaim(request);
@@ -115,4 +115,24 @@ test("the reviewer bulk-approves a selection made with x and the checkboxes", as
   for (const { claim } of [first, second]) {
     await expect(item(claim.id).getByTestId("review-status")).toHaveText("Approved");
   }
+});
+
+test("a claim whose evidence a new revision changed waits on the review page until a reviewer confirms it", async ({ page, request }) => {
+  const { claim, headers, copy } = await researcherClaim(request);
+  const text = `${talatayeText.replace("4 (per MSA)", "5 (per MSA)")}\n${copy.title}\n`;
+  const revision = await request.post(`/api/v1/sources/${copy.sourceId}/revisions`, { headers, data: { text, format: "plain" } });
+  expect(revision.status()).toBe(201);
+  expect((await revision.json()).claimsToRecheck).toBe(1);
+
+  await signIn(page, "reviewer@demo.test");
+  await page.goto("/projects/demo/review");
+  const recheck = page.getByRole("region", { name: /^Needs re-check/ });
+  const item = recheck.getByTestId("recheck-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
+  await expect(item).toContainText("Revision 2 changed the words of its evidence “4 (per MSA)”");
+  await item.getByRole("button", { name: "Confirm it still holds" }).click();
+  await expect(item).toHaveCount(0);
+
+  await page.goto(`/projects/demo/claims/${claim.id}`);
+  await expect(page.getByTestId("recheck-notice")).toHaveCount(0);
+  await expect(page.getByText("Re-checked")).toBeVisible();
 });

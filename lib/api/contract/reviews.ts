@@ -1,4 +1,5 @@
 import { ClaimStatus, ReviewDecisionKind } from "@/lib/db/generated/enums";
+import { confirmRecheckSchema } from "@/lib/claims/recheck-input";
 import { commentBodySchema } from "@/lib/review/comment-body";
 import { reviewActions } from "@/lib/review/review-rules";
 import { auditFiltersSchema } from "@/lib/audit/audit-filters";
@@ -239,4 +240,17 @@ export const markInboxReadRoute = defineRoute({
   tag: "Inbox",
   body: markReadSchema,
   response: { status: 200, description: "How many were marked.", schema: z.object({ updated: z.number().int() }) },
+});
+
+export const confirmRecheckRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/claims/{claimId}/recheck",
+  summary:
+    "Confirm that a claim marked for re-check (a new revision changed the words of its evidence, or lost it) still holds. " +
+    "The claim's author, reviewers and owners confirm; editing the claim clears the mark too. Audited.",
+  tag: "Reviews",
+  params: z.object({ claimId: idSchema }),
+  body: confirmRecheckSchema,
+  response: { status: 200, description: "The mark is gone.", schema: z.object({ claimId: z.string(), needsRecheck: z.literal(false) }) },
+  errors: [403, 404],
 });

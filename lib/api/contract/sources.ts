@@ -36,6 +36,7 @@ export const addRevisionRoute = defineRoute({
     schema: z.object({
       revision: z.object({ id: z.string(), number: z.number().int(), sha256: z.string() }),
       reanchoring: reanchoringSchema,
+      claimsToRecheck: z.number().int().meta({ description: "Claims whose evidence was placed only by fuzzy matching, or lost: marked for re-check" }),
     }),
   },
   errors: [403, 404, 409, 413],

@@ -20,6 +20,7 @@ export function claimView(claim: ClaimRecord): ClaimView {
     hedging: claim.hedging,
     status: claim.status,
     rank: claim.rank,
+    recheck: claim.needsRecheckSince ? { since: claim.needsRecheckSince.toISOString(), reason: claim.recheckReason ?? "" } : null,
     note: claim.note,
     version: claim.version,
     attribution: claim.attributions.map((link) => ({

@@ -60,7 +60,8 @@ export async function writeClaim(options: WriteClaimOptions): Promise<ClaimRecor
     await writeClaimVersion(tx, {
       claimId,
       fromVersion: existing.version,
-      columns: { ...columns, ...(options.isContentEdit ? { updatedById: actor.userId } : {}) },
+      // A person's edit is a re-check: it clears the mark a new revision left (lib/server/claims/recheck.ts).
+      columns: { ...columns, ...(options.isContentEdit ? { updatedById: actor.userId, needsRecheckSince: null, recheckReason: null } : {}) },
       transition: reopens
         ? { decision: "submit", reason: "Edited after approval; back to review.", fromStatus: "approved", toStatus: "submitted", reviewerId: actor.userId }
         : undefined,

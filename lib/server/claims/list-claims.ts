@@ -42,6 +42,7 @@ export async function listClaims(db: Db, actor: Actor, projectId: string, filter
     const open = { some: { conflict: { status: "open" as const } } };
     and.push(filters.hasConflict ? { conflicts: open } : { NOT: { conflicts: open } });
   }
+  if (filters.needsRecheck !== undefined) and.push({ needsRecheckSince: filters.needsRecheck ? { not: null } : null });
   if (filters.q) {
     const matches = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Claim"

@@ -8,13 +8,15 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { NotFoundError, PayloadTooLargeError, ValidationError } from "../errors";
+import { markClaimsForRecheck } from "../claims/recheck";
 import { rejectDuplicate } from "./import-source";
 import { addRevisionSchema } from "@/lib/sources/source-input";
 
 /**
  * Stores a new immutable revision and re-anchors every annotation of the
  * source on it. Nothing is deleted: an annotation that cannot be found is
- * recorded as orphaned on the new revision.
+ * recorded as orphaned on the new revision. Claims whose evidence was placed
+ * only by fuzzy matching, or lost, are marked for re-check.
  */
 export async function addRevision(db: Db, actor: Actor, sourceId: string, input: z.output<typeof addRevisionSchema>) {
   const prepared = prepareRevisionText(input.text, input.format);
@@ -71,6 +73,11 @@ export async function addRevision(db: Db, actor: Actor, sourceId: string, input:
       });
       const counts = { anchored: 0, moved: 0, fuzzy: 0, orphaned: 0 };
       for (const { result } of results) counts[result.status]++;
+      const exactOf = new Map(annotations.map((a) => [a.id, a.exact]));
+      const uncertain = results.flatMap(({ annotationId, result }) =>
+        result.status === "fuzzy" || result.status === "orphaned" ? [{ annotationId, status: result.status, exact: exactOf.get(annotationId)! }] : [],
+      );
+      const claimsToRecheck = await markClaimsForRecheck(tx, actor, source.projectId, revision.number, uncertain);
       await writeAudit(tx, {
         projectId: source.projectId,
         actor,
@@ -79,7 +86,7 @@ export async function addRevision(db: Db, actor: Actor, sourceId: string, input:
         objectId: sourceId,
         after: { revision: revision.number, sha256: revision.sha256, reanchoring: counts },
       });
-      return { revision: { id: revision.id, number: revision.number, sha256: revision.sha256 }, reanchoring: counts };
+      return { revision: { id: revision.id, number: revision.number, sha256: revision.sha256 }, reanchoring: counts, claimsToRecheck };
     },
     { timeout: 60_000 },
   );

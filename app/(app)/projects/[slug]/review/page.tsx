@@ -3,7 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { filterHref, readFilterParams, type SearchParams } from "@/lib/filter-params";
 import { RequiredApprovalsForm } from "@/components/review/required-approvals-form";
+import { RecheckList } from "@/components/review/recheck-list";
 import { ReviewQueue } from "@/components/review/review-queue";
+import { claimFiltersSchema } from "@/lib/claims/claim-filters";
+import { listClaims } from "@/lib/server/claims/list-claims";
 import { ReviewQueueFilters } from "@/components/review/review-queue-filters";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
@@ -27,8 +30,9 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const actor = await requirePageActor(`/projects/${slug}/review`);
   const { project, role } = await pageData(getProjectBySlug(db(), actor, slug));
   const { values, filters, ignored } = readFilterParams(reviewQueueFiltersSchema, PARAMS, await searchParams);
-  const [queue, sources, entities, properties] = await Promise.all([
+  const [queue, recheck, sources, entities, properties] = await Promise.all([
     reviewQueue(db(), actor, project.id, filters),
+    listClaims(db(), actor, project.id, claimFiltersSchema.parse({ needsRecheck: "true", pageSize: 20 })),
     listSources(db(), actor, project.id),
     listEntities(db(), actor, project.id, {}),
     listProperties(db(), actor, project.id),
@@ -55,6 +59,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       {!can(role, "claim:review") ? <p className="muted">You can follow the queue; reviewers and owners decide on claims.</p> : null}
+      <RecheckList slug={project.slug} claims={recheck.claims} total={recheck.total} canConfirm={can(role, "claim:review")} />
       {queue.items.length === 0 ? (
         <p className="empty">Nothing is waiting for review{Object.keys(filterValues).length > 0 ? " with these filters" : ""}.</p>
       ) : (
