@@ -35,6 +35,7 @@ export function AnnotationPanel({
   onNewClaim,
   onComments,
   onDelete,
+  onReattach,
   viewerId,
 }: {
   annotations: WorkspaceAnnotation[];
@@ -46,6 +47,7 @@ export function AnnotationPanel({
   onComments: (annotation: WorkspaceAnnotation) => void;
   /** Offered on a highlight the user may delete (their own, with no claim and no comment). */
   onDelete?: (annotation: WorkspaceAnnotation) => void;
+  onReattach?: (annotation: WorkspaceAnnotation) => void;
   viewerId?: string;
 }) {
   const [filter, setFilter] = useState<Filter>("all");
@@ -102,6 +104,7 @@ export function AnnotationPanel({
                   onNewClaim={onNewClaim}
                   onComments={onComments}
                   onDelete={annotation.createdById === viewerId ? onDelete : undefined}
+                  onReattach={onReattach}
                 />
               ))}
             </ol>

@@ -11,10 +11,12 @@ interface AnnotationRowProps {
   onNewClaim?: (annotation: WorkspaceAnnotation) => void;
   onComments: (annotation: WorkspaceAnnotation) => void;
   onDelete?: (annotation: WorkspaceAnnotation) => void;
+  /** Offered on a lost or approximate highlight of the current revision: place it again by selecting text. */
+  onReattach?: (annotation: WorkspaceAnnotation) => void;
 }
 
 /** One annotation in the side panel; memoised so a new highlight re-renders only its own row. */
-export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments, onDelete }: AnnotationRowProps) {
+export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive, onActivate, onNewClaim, onComments, onDelete, onReattach }: AnnotationRowProps) {
   const status = highlightStatus(annotation);
   return (
     <li>
@@ -54,6 +56,11 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive,
           <button type="button" className="button button--small" onClick={() => onComments(annotation)}>
             Comments
           </button>
+          {onReattach && (annotation.status === "orphaned" || annotation.status === "fuzzy") ? (
+            <button type="button" className="button button--small" onClick={() => onReattach(annotation)}>
+              Re-attach…
+            </button>
+          ) : null}
           {onDelete && !annotation.isInUse && annotation.claims.length === 0 ? (
             <button type="button" className="button button--small button--quiet" onClick={() => onDelete(annotation)}>
               Delete highlight

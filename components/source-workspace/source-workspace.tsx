@@ -11,11 +11,12 @@ import type { WorkspaceAnnotation } from "@/components/source-workspace/workspac
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";
-import { deleteAnnotationRoute } from "@/lib/api/contract/sources";
+import { deleteAnnotationRoute, reattachAnnotationRoute } from "@/lib/api/contract/sources";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { AnnotationPanel } from "./annotation-panel";
 import { HighlightLegend } from "./highlight-legend";
+import { ReattachToolbar } from "./reattach-toolbar";
 import { ClaimNoticeActions } from "./claim-notice-actions";
 import { highlightLabel, highlightStatus } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
@@ -82,6 +83,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [drawer, setDrawer] = useState<Drawer>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [duplicate, setDuplicate] = useState<{ existing: WorkspaceAnnotation; action: SelectionAction } | null>(null);
+  // A lost or approximate highlight waiting for the user to select its new place.
+  const [reattaching, setReattaching] = useState<WorkspaceAnnotation | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
   const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
 
@@ -137,6 +140,28 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     } catch (caught) {
       setNotice({ text: caught instanceof ApiRequestError ? caught.message : "The highlight could not be deleted. Try again.", isError: true });
     }
+  }, []);
+
+  async function reattachHere() {
+    if (!selection || !reattaching) return;
+    const target = reattaching;
+    const range = { start: selection.start, end: selection.end };
+    setSelection(null);
+    try {
+      const { annotation } = await callApi(reattachAnnotationRoute, { params: { annotationId: target.id }, body: range });
+      setAnnotations((current) =>
+        current.map((a) => (a.id === target.id ? { ...a, status: annotation.status, start: annotation.start, end: annotation.end } : a)).sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity)),
+      );
+      setReattaching(null);
+      setActiveId(target.id);
+      setNotice({ text: `Highlight re-attached to “${textIndex.slice(range.start, range.end)}”.` });
+    } catch (caught) {
+      setNotice({ text: caught instanceof ApiRequestError ? caught.message : "The highlight could not be re-attached. Try again.", isError: true });
+    }
+  }
+  const startReattach = useCallback((annotation: WorkspaceAnnotation) => {
+    setNotice(null);
+    setReattaching(annotation);
   }, []);
 
   async function undoDelete(annotation: WorkspaceAnnotation) {
@@ -208,6 +233,14 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           </button>
         </p>
       ) : null}
+      {reattaching ? (
+        <p role="status" className="form-notice">
+          Select the new place of “{reattaching.exact}” in the text, then choose Re-attach here.{" "}
+          <button type="button" className="button button--small button--quiet" onClick={() => setReattaching(null)}>
+            Cancel
+          </button>
+        </p>
+      ) : null}
       {notice ? (
         <p role={notice.isError ? "alert" : "status"} className={notice.isError ? "form-error" : "form-success"}>
           {notice.text}{" "}
@@ -231,7 +264,11 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             onHighlightActivate={setActiveId}
           />
           {selection && props.canAnnotate && isCurrentRevision && !drawer ? (
-            <SelectionToolbar selection={selection} onAction={onSelectionAction} onClose={() => setSelection(null)} />
+            reattaching ? (
+              <ReattachToolbar selection={selection} onReattach={reattachHere} onClose={() => setSelection(null)} />
+            ) : (
+              <SelectionToolbar selection={selection} onAction={onSelectionAction} onClose={() => setSelection(null)} />
+            )
           ) : null}
         </div>
         {drawer?.kind === "claim" ? (
@@ -275,6 +312,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             onNewClaim={props.canAnnotate ? openClaimDrawer : undefined}
             onComments={openCommentDrawer}
             onDelete={props.canAnnotate && isCurrentRevision ? deleteFromPanel : undefined}
+            onReattach={props.canAnnotate && isCurrentRevision ? startReattach : undefined}
             viewerId={props.viewerId}
           />
         )}

@@ -59,6 +59,12 @@ export type AuditEvent =
   | { action: "source.create" | "source.revision_create"; objectType: "Source"; before?: undefined; after: Details }
   | { action: "annotation.create"; objectType: "Annotation"; before?: undefined; after: Details }
   | { action: "annotation.delete"; objectType: "Annotation"; before: { sourceId: string; revisionId: string; start: number; end: number; exact: string }; after?: undefined }
+  | {
+      action: "annotation.reattach";
+      objectType: "Annotation";
+      before: { revision: number; status: string; start: number | null; end: number | null };
+      after: { revision: number; start: number; end: number; text: string };
+    }
   | { action: "comment.create"; objectType: "Comment"; before?: undefined; after: Details }
   | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
   | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }

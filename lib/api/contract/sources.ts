@@ -1,4 +1,5 @@
 import { AnchorStatus } from "@/lib/db/generated/enums";
+import { reattachSchema } from "@/lib/anchoring/reattach-input";
 import { addRevisionSchema, importSourceSchema } from "@/lib/sources/source-input";
 import { createAnnotationSchema } from "@/lib/anchoring/annotation-input";
 import { defineRoute } from "../define-route";
@@ -102,4 +103,17 @@ export const listAnnotationsRoute = defineRoute({
     }),
   },
   errors: [403, 404],
+});
+
+export const reattachAnnotationRoute = defineRoute({
+  method: "post",
+  path: "/api/v1/annotations/{annotationId}/anchor",
+  summary:
+    "Re-attach a highlight that re-anchoring lost or placed only approximately: its new place on the source's current revision " +
+    "(code points). The original quote is kept; the change is audited. A highlight in place → 409.",
+  tag: "Annotations",
+  params: z.object({ annotationId: idSchema }),
+  body: reattachSchema,
+  response: { status: 200, description: "The highlight on the current revision.", schema: z.object({ annotation: annotationSchema }) },
+  errors: [403, 404, 409],
 });
