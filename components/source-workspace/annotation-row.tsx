@@ -46,7 +46,8 @@ export const AnnotationRow = memo(function AnnotationRow({ annotation, isActive,
           </span>
         ) : null}
       </button>
-      {isActive ? (
+      {/* A lost highlight cannot be shown in the text, so its actions stay open. */}
+      {isActive || annotation.start === null ? (
         <div className="annotation-item__actions">
           {onNewClaim && annotation.start !== null ? (
             <button type="button" className="button button--small" onClick={() => onNewClaim(annotation)}>
