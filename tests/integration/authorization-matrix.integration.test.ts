@@ -14,6 +14,9 @@ import { createComment } from "@/lib/server/comments/create-comment";
 import { flagConflict } from "@/lib/server/conflicts/flag-conflict";
 import { recomputeProject } from "@/lib/server/conflicts/recompute-project";
 import { resolveConflict } from "@/lib/server/conflicts/resolve-conflict";
+import { resolveConflictGroup } from "@/lib/server/conflicts/resolve-conflict-group";
+import { confirmRecheck } from "@/lib/server/claims/recheck";
+import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation";
 import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
 import { createEntity, updateEntity } from "@/lib/server/entities/entities";
 import { mergeEntities } from "@/lib/server/entities/merge-entities";
@@ -110,6 +113,12 @@ async function freshConflict(fixture: Fixture) {
   return db().conflict.findFirstOrThrow({ where: { members: { some: { claimId: four.id } } } });
 }
 
+/** A claim by `author` marked for re-check, as a new revision would mark it. */
+async function claimToRecheck(fixture: Fixture, author: Actor) {
+  const claim = await msaClaim(fixture, author);
+  return db().claim.update({ where: { id: claim.id }, data: { needsRecheckSince: new Date(), recheckReason: "Revision 2 changed the words of its evidence." } });
+}
+
 const cases: Case[] = [
   {
     name: "sources: import",
@@ -123,6 +132,26 @@ const cases: Case[] = [
     run: async (f, actor) => addRevision(db(), actor, (await freshSource(f)).id, addRevisionSchema.parse({ text: `Revised ${unique()}` })),
   },
   { name: "annotations: create", expected: writers, run: (f, actor) => createAnnotation(db(), actor, f.source.id, { start: 0, end: 5 }) },
+  {
+    name: "annotations: re-attach one a new revision lost",
+    expected: writers,
+    run: async (f, actor) => {
+      const source = await freshSource(f);
+      const lost = await createAnnotation(db(), f.members.owner, source.id, { start: 0, end: 8 });
+      await addRevision(db(), f.members.owner, source.id, addRevisionSchema.parse({ text: `Rewritten ${unique()}` }));
+      return reattachAnnotation(db(), actor, lost.id, { start: 0, end: 9 });
+    },
+  },
+  {
+    name: "claims: confirm a re-check of one's own claim",
+    expected: writers,
+    run: async (f, actor, who) => confirmRecheck(db(), actor, (await claimToRecheck(f, ownAuthor(f, who))).id, "Still holds"),
+  },
+  {
+    name: "claims: confirm a re-check of someone else's claim",
+    expected: reviewers,
+    run: async (f, actor) => confirmRecheck(db(), actor, (await claimToRecheck(f, f.author)).id, "Still holds"),
+  },
   { name: "claims: create", expected: writers, run: (f, actor) => msaClaim(f, actor) },
   {
     name: "claims: edit one's own draft",
@@ -370,6 +399,11 @@ const cases: Case[] = [
     name: "conflicts: resolve (dismiss)",
     expected: reviewers,
     run: async (f, actor) => resolveConflict(db(), actor, (await freshConflict(f)).id, { status: "dismissed", reason: "Different periods" }),
+  },
+  {
+    name: "conflicts: resolve a group (dismiss)",
+    expected: reviewers,
+    run: async (f, actor) => resolveConflictGroup(db(), actor, { status: "dismissed", conflictIds: [(await freshConflict(f)).id], reason: "Different periods" }),
   },
   {
     name: "conflicts: set the divergence threshold",
