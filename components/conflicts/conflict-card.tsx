@@ -2,6 +2,7 @@ import { formatTimestamp } from "@/lib/format/timestamp";
 import { attributionName } from "@/lib/conflicts/attribution-name";
 import type { ConflictView } from "@/lib/server/conflicts/conflict-view";
 import { ConflictClaim } from "./conflict-claim";
+import { ConflictNotes } from "./conflict-notes";
 import { conflictStatusLabels, kindLabels } from "./conflict-labels";
 import { ReopenForm } from "./reopen-form";
 import { ResolutionForm } from "./resolution-form";
@@ -22,7 +23,6 @@ export function statusLine(conflict: ConflictView): string | null {
  */
 export function ConflictCard({ conflict, slug, canResolve }: { conflict: ConflictView; slug: string; canResolve: boolean }) {
   const titleId = `conflict-${conflict.id}-title`;
-  const status = statusLine(conflict);
   const isDecided = conflict.status === "resolved" && !conflict.isClosedAutomatically;
   return (
     <article id={`conflict-${conflict.id}`} className={`card conflict-card conflict-card--${conflict.status}`} aria-labelledby={titleId} data-testid="conflict-card">
@@ -34,13 +34,7 @@ export function ConflictCard({ conflict, slug, canResolve }: { conflict: Conflic
           {conflict.isManual && conflict.createdBy ? `Flagged by ${conflict.createdBy.name}` : "Detected automatically"} · {formatTimestamp(conflict.createdAt)}
         </span>
       </header>
-      <p className="conflict-card__explanation">{conflict.explanation}</p>
-      {conflict.rationale ? (
-        <p className="conflict-card__rationale">
-          <strong>Rationale:</strong> {conflict.rationale}
-        </p>
-      ) : null}
-      {status ? <p className="conflict-card__status">{status}</p> : null}
+      <ConflictNotes conflict={conflict} />
       <ul className="conflict-card__claims" aria-label="Claims in this conflict">
         {conflict.members.map((member) => (
           <ConflictClaim key={member.claim.id} member={member} slug={slug} isDecided={isDecided} />

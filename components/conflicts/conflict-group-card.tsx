@@ -1,8 +1,8 @@
 import { attributionName } from "@/lib/conflicts/attribution-name";
 import { claimsOfGroup } from "@/lib/conflicts/board-groups";
 import type { ConflictView } from "@/lib/server/conflicts/conflict-view";
-import { statusLine } from "./conflict-card";
 import { ConflictClaim } from "./conflict-claim";
+import { ConflictNotes } from "./conflict-notes";
 import { conflictStatusLabels, kindLabels } from "./conflict-labels";
 import { ReopenForm } from "./reopen-form";
 import { ResolutionForm } from "./resolution-form";
@@ -38,7 +38,6 @@ export function ConflictGroupCard({ conflicts, slug, canResolve }: { conflicts: 
       <h3 className="conflict-group__pairs-title">Which claims disagree</h3>
       <ol className="conflict-group__pairs">
         {conflicts.map((conflict) => {
-          const status = statusLine(conflict);
           return (
             <li key={conflict.id} id={`conflict-${conflict.id}`} data-testid="conflict-card" className={`conflict-group__pair conflict-card--${conflict.status}`}>
               <p>
@@ -46,13 +45,7 @@ export function ConflictGroupCard({ conflicts, slug, canResolve }: { conflicts: 
                 <span className="muted">{kindLabels[conflict.kind]}</span>{" "}
                 <span className={`badge${conflict.status === "open" ? " badge--conflict" : ""}`}>{conflictStatusLabels[conflict.status]}</span>
               </p>
-              <p className="conflict-card__explanation">{conflict.explanation}</p>
-              {conflict.rationale ? (
-                <p className="conflict-card__rationale">
-                  <strong>Rationale:</strong> {conflict.rationale}
-                </p>
-              ) : null}
-              {status ? <p className="conflict-card__status">{status}</p> : null}
+              <ConflictNotes conflict={conflict} />
               {canResolve && conflict.status !== "open" && !conflict.isClosedAutomatically ? <ReopenForm conflictId={conflict.id} /> : null}
             </li>
           );

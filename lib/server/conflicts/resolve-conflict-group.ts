@@ -4,7 +4,7 @@ import type { GroupResolutionInput } from "@/lib/conflicts/conflict-input";
 import type { Actor } from "../actor";
 import { NotFoundError, ValidationError } from "../errors";
 import { loadConflictView } from "./conflict-view";
-import { decideConflict } from "./resolve-conflict";
+import { decideConflict, requireOneRankEach } from "./resolve-conflict";
 
 /**
  * One decision on several conflicts of a project, in one transaction: every
@@ -38,12 +38,5 @@ export async function resolveConflictGroup(db: Db, actor: Actor, input: GroupRes
 
 function groupRanks(conflicts: readonly { members: readonly { claimId: string }[] }[], input: Extract<GroupResolutionInput, { status: "resolved" }>) {
   const claimIds = new Set(conflicts.flatMap((conflict) => conflict.members.map((member) => member.claimId)));
-  const given = new Map(input.ranks.map((rank) => [rank.claimId, rank]));
-  const fields = [
-    ...input.ranks.flatMap((rank, index) => (claimIds.has(rank.claimId) ? [] : [{ path: `ranks.${index}.claimId`, message: "Not a claim of these conflicts" }])),
-    ...(given.size !== input.ranks.length ? [{ path: "ranks", message: "Rank each claim once" }] : []),
-    ...[...claimIds].flatMap((claimId) => (given.has(claimId) ? [] : [{ path: "ranks", message: `Rank claim ${claimId} too` }])),
-  ];
-  if (fields.length) throw new ValidationError("Rank every claim of the group, once each.", fields);
-  return given;
+  return requireOneRankEach(claimIds, input.ranks, "group");
 }

@@ -87,16 +87,24 @@ function checkTransition(conflict: { status: string; isClosedAutomatically: bool
   }
 }
 
+/**
+ * Refuses ranks that do not name each of `claimIds` exactly once; `scope`
+ * ("conflict", "group") says in the message what they should have covered.
+ */
+export function requireOneRankEach<R extends { claimId: string }>(claimIds: ReadonlySet<string>, ranks: readonly R[], scope: string): Map<string, R> {
+  const given = new Map(ranks.map((r) => [r.claimId, r]));
+  const fields = [
+    ...ranks.flatMap((r, index) => (claimIds.has(r.claimId) ? [] : [{ path: `ranks.${index}.claimId`, message: `Not a claim of this ${scope}` }])),
+    ...(given.size !== ranks.length ? [{ path: "ranks", message: "Rank each claim once" }] : []),
+    ...[...claimIds].flatMap((claimId) => (given.has(claimId) ? [] : [{ path: "ranks", message: `Rank claim ${claimId} too` }])),
+  ];
+  if (fields.length) throw new ValidationError(`Rank every claim of the ${scope}, once each.`, fields);
+  return given;
+}
+
 /** One rank per member, no more and no fewer; a rank without its own reason takes the decision's. */
 function memberRanks(members: readonly { claimId: string }[], input: Extract<ResolutionInput, { status: "resolved" }>) {
-  const memberIds = new Set(members.map((m) => m.claimId));
-  const given = new Map(input.ranks.map((r) => [r.claimId, r]));
-  const fields = [
-    ...input.ranks.flatMap((r, index) => (memberIds.has(r.claimId) ? [] : [{ path: `ranks.${index}.claimId`, message: "Not a claim of this conflict" }])),
-    ...(given.size !== input.ranks.length ? [{ path: "ranks", message: "Rank each claim once" }] : []),
-    ...[...memberIds].flatMap((claimId) => (given.has(claimId) ? [] : [{ path: "ranks", message: `Rank claim ${claimId} too` }])),
-  ];
-  if (fields.length) throw new ValidationError("Rank every claim of the conflict, once each.", fields);
+  requireOneRankEach(new Set(members.map((m) => m.claimId)), input.ranks, "conflict");
   return input.ranks.map(({ claimId, rank, reason }) => ({ claimId, rank, rankReason: reason || input.reason }));
 }
 
