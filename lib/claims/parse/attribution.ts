@@ -1,9 +1,11 @@
 import type { AssertionValue, AttributionLink, Hedging } from "@/lib/claims/value";
 import { clauseSpans } from "@/lib/claims/parse/clauses";
-import { normalizeForMatching } from "@/lib/claims/parse/normalize";
-import { nounPhraseAfter, nounPhraseBefore, partyName } from "@/lib/claims/parse/party-name";
-import { NEGATION, REPORTING_VERBS, type ReportingVerb } from "@/lib/claims/parse/reporting-verbs";
-import { tokenize } from "@/lib/claims/parse/tokens";
+import { analyse, type Token } from "@/lib/claims/parse/nlp";
+import { normalizeForMatching, type TextSpan } from "@/lib/claims/parse/normalize";
+import { phraseAfter, phraseBefore } from "@/lib/claims/parse/noun-phrase";
+import { partyName } from "@/lib/claims/parse/party-name";
+import { NEGATION_WORDS, REPORTING_VERBS, type ReportingVerb } from "@/lib/claims/parse/reporting-verbs";
+import type { SuggestionOptions } from "@/lib/claims/parse/suggest";
 
 /** A link of the chain as read from the words; the caller resolves the name to an entity. */
 export interface ParsedAttributionLink {
@@ -11,7 +13,7 @@ export interface ParsedAttributionLink {
   partyName: string;
 }
 
-export interface AttributionSuggestion {
+export interface AttributionSuggestion extends TextSpan {
   /** Origin first, then each intermediary; the reporting document is added by the caller. */
   chain: ParsedAttributionLink[];
   /** Null when the words give a source but no verb to weigh ("per ACLED"). */
@@ -20,7 +22,7 @@ export interface AttributionSuggestion {
 }
 
 /** A party named by a phrase rather than by the subject of a verb: "per ACLED", "citing local sources". */
-interface Relay {
+interface Relay extends TextSpan {
   kind: "origin" | "intermediary";
   name: string;
   first: number;
@@ -33,56 +35,90 @@ const RELAY_OPENERS: { words: string[]; kind: Relay["kind"] }[] = [
   { words: ["according", "to"], kind: "intermediary" },
   { words: ["per"], kind: "intermediary" },
   { words: ["citing"], kind: "origin" },
+  { words: ["quoted", "by"], kind: "intermediary" },
+  { words: ["selon"], kind: "intermediary" },
+  { words: ["d'après"], kind: "intermediary" },
 ];
 
-interface Speaker {
+interface Speaker extends TextSpan {
   name: string;
   verb: ReportingVerb;
   verbIndex: number;
+  /** Whom the speaker told: "told the BBC" relays the statement. */
+  toldName: string | null;
+  /** "X quoted Y as saying": Y is the origin, X relays. */
+  quotedName: string | null;
+  isNegated: boolean;
+  /** The speaker comes after the statement: "…, said one resident", "…, the agency reported". */
+  isTrailing: boolean;
 }
 
+/** Pronouns and bare nouns that point back to a party named earlier. */
+const ANAPHORS = new Set(["they", "he", "she", "it", "we", "i", "you", "group", "who", "which", "this", "that", "these", "those"]);
+/** Whom a speaker may tell without anyone relaying it. */
+const AUDIENCES = /^(?:reporters|journalists|the press|press|media|the media|parliament|lawmakers|us|me|him|her|them|a news conference|a press conference|residents|the council|the security council)$/i;
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|hour|hours|night|week|weeks|month|months|year|years|weekend)$/i;
+
 /**
- * Every attribution in the text, one per speaker, in reading order: "A local
- * elected official … reported …, while an MSA official claimed …" gives two.
- * Within a clause, parties named with "citing" are the origin, the speaker
- * comes next and parties named with "according to" or "per" relay it. A
- * clause without a speaker gives one attribution per "per"/"according to".
+ * Every attribution in the text, in reading order: "A local elected official
+ * … reported …, while an MSA official claimed …" gives two. Within a clause,
+ * parties named with "citing" are the origin, the speaker comes next, then
+ * whom the speaker told, the parties named with "according to" or "per",
+ * and a trailing reporter ("…, the agency reported"). `antecedent` is the
+ * party a pronoun subject ("They said") stands for, when the caller knows it.
  */
-export function findAttributions(text: string): AttributionSuggestion[] {
+export function findAttributions(text: string, _options: SuggestionOptions = {}, antecedent?: string): AttributionSuggestion[] {
   const normalized = normalizeForMatching(text);
+  const { tokens } = analyse(normalized);
   const found: AttributionSuggestion[] = [];
+  let lastParty = antecedent ?? null;
   for (const span of clauseSpans(normalized)) {
-    const clauseTokens = tokenize(normalized.slice(span.start, span.end));
+    const clauseTokens = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
     const relays = findRelays(clauseTokens);
-    const tokens = withoutRelays(clauseTokens, relays);
-    const speakers = findSpeakers(tokens);
+    const clause = withoutRelays(clauseTokens, relays);
+    const speakers = findSpeakers(clause, lastParty);
     const origins = relays.filter((r) => r.kind === "origin").map((r) => r.name);
     const intermediaries = relays.filter((r) => r.kind === "intermediary").map((r) => r.name);
+    const relaySpan = relays.length > 0 ? { start: Math.min(...relays.map((r) => r.start)), end: Math.max(...relays.map((r) => r.end)) } : null;
 
     if (speakers.length === 0) {
-      const polarity = NEGATION.test(tokens.join(" ")) ? "denied" : null;
+      if (!relaySpan) continue;
+      const polarity = isStatementNegated(clause, 0, clause.length) ? "denied" : null;
       // Several "per" in one clause are several attributions: "60+ (per IS) 17+ (per ACLED)".
       const chains =
-        intermediaries.length > 1
+        intermediaries.length > 1 && origins.length === 0
           ? intermediaries.map((name) => [name])
           : [[...origins, ...(intermediaries.length > 0 ? intermediaries : citers(relays))]];
-      for (const names of chains) if (names.length > 0) found.push({ chain: toChain(names), polarity, hedging: null });
+      for (const names of chains) if (names.length > 0) found.push({ ...relaySpan, chain: toChain(names), polarity, hedging: null });
       continue;
     }
-    speakers.forEach((speaker, index) => {
-      const statementEnd = speakers[index + 1]?.verbIndex ?? tokens.length;
-      const statement = tokens.slice(speaker.verbIndex + 1, statementEnd).join(" ");
-      const polarity = speaker.verb.isDenial || NEGATION.test(statement) ? "denied" : "affirmed";
-      const names = index === 0 ? [...origins, speaker.name, ...intermediaries] : [speaker.name];
-      found.push({ chain: toChain(names), polarity, hedging: speaker.verb.hedging });
-    });
+
+    // A reporter after a first speaker relays that speaker: "X said …, the agency reported".
+    const [first, ...rest] = speakers;
+    const trailing = rest.length > 0 && rest.at(-1)?.isTrailing ? rest.at(-1) : undefined;
+    const others = trailing ? rest.slice(0, -1) : rest;
+    const main = first as Speaker;
+    const names = [
+      ...origins,
+      ...(main.quotedName ? [main.quotedName] : []),
+      main.name,
+      ...(main.toldName ? [main.toldName] : []),
+      ...intermediaries,
+      ...(trailing ? [trailing.name] : []),
+    ];
+    const mainSpan = { start: Math.min(main.start, relaySpan?.start ?? main.start), end: Math.max(main.end, relaySpan?.end ?? main.end, trailing?.end ?? 0) };
+    found.push({ ...mainSpan, chain: toChain(names), polarity: polarityOf(main, clause, speakers), hedging: main.verb.hedging });
+    for (const speaker of others) {
+      found.push({ start: speaker.start, end: speaker.end, chain: toChain([speaker.name]), polarity: polarityOf(speaker, clause, speakers), hedging: speaker.verb.hedging });
+    }
+    lastParty = speakers.at(-1)?.name ?? lastParty;
   }
   return found;
 }
 
 /** The first attribution in the text, or null when it names no one. */
-export function parseAttribution(text: string): AttributionSuggestion | null {
-  return findAttributions(text)[0] ?? null;
+export function parseAttribution(text: string, options: SuggestionOptions = {}): AttributionSuggestion | null {
+  return findAttributions(text, options)[0] ?? null;
 }
 
 function citers(relays: Relay[]): string[] {
@@ -91,22 +127,53 @@ function citers(relays: Relay[]): string[] {
 }
 
 function toChain(names: string[]): ParsedAttributionLink[] {
-  const unique = names.filter((name, i) => names.indexOf(name) === i);
+  const unique = names.filter((name, i) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase()) === i);
   return unique.map((name, i) => ({ role: i === 0 ? "origin" : "intermediary", partyName: name }));
 }
 
-function findRelays(tokens: string[]): Relay[] {
+
+/** A party's name from a noun phrase, or null for pronouns, time words and phrases that name no one. */
+function nameOf(phrase: Token[], antecedent: string | null): string | null {
+  if (phrase.length === 0) return null;
+  const last = phrase.at(-1) as Token;
+  if (last.text === ")" && phrase.at(-3)?.text === "(") return phrase.at(-2)?.text ?? null;
+  const bare = phrase.filter((t) => !["the", "a", "an"].includes(t.text.toLowerCase()));
+  if (bare.length === 1 && (ANAPHORS.has(last.text.toLowerCase()) || last.pos === "PRON")) return antecedent;
+  if (phrase.every((t) => TIME_WORDS.test(t.text) || t.entity === "DATE" || t.pos === "NUM")) return null;
+  if (!phrase.some((t) => t.pos === "PROPN" || t.pos === "NOUN" || /^\p{Lu}/u.test(t.text))) return null;
+  return partyName(words(phrase));
+}
+
+/** The words of a phrase as written: tokens with no space between them ("al", "-", "Qaeda") are one word. */
+function words(tokens: Token[]): string[] {
+  const merged: string[] = [];
+  tokens.forEach((token, i) => {
+    if (i > 0 && tokens[i - 1]?.end === token.start && merged.length > 0) merged[merged.length - 1] += token.text;
+    else merged.push(token.text);
+  });
+  return merged;
+}
+
+function findRelays(tokens: Token[]): Relay[] {
   const relays: Relay[] = [];
   tokens.forEach((_, i) => {
     for (const opener of RELAY_OPENERS) {
-      const isOpener = opener.words.every((word, k) => tokens[i + k]?.toLowerCase() === word);
+      const isOpener = opener.words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word);
       if (!isOpener) continue;
-      const phrase = nounPhraseAfter(tokens, i + opener.words.length);
-      const name = partyName(phrase);
+      const phrase = phraseAfter(tokens, i + opener.words.length);
+      const name = nameOf(phrase, null);
       if (name === null) continue;
       const last = i + opener.words.length + phrase.length - 1;
-      const citer = opener.kind === "origin" ? nounPhraseBefore(tokens, tokens[i - 1] === "," ? i - 1 : i) : [];
-      relays.push({ kind: opener.kind, name, first: i, last, citedBy: partyName(citer) });
+      const citer = opener.kind === "origin" ? phraseBefore(tokens, tokens[i - 1]?.text === "," ? i - 1 : i).phrase : [];
+      relays.push({
+        kind: opener.kind,
+        name,
+        first: i,
+        last,
+        start: (tokens[i] as Token).start,
+        end: (tokens[last] as Token).end,
+        citedBy: nameOf(citer, null),
+      });
     }
   });
   return relays;
@@ -117,28 +184,145 @@ function findRelays(tokens: string[]): Relay[] {
  * set them off: "a senior Ukrainian official, according to Bamako, admitted"
  * becomes "a senior Ukrainian official admitted".
  */
-function withoutRelays(tokens: string[], relays: Relay[]): string[] {
+function withoutRelays(tokens: Token[], relays: Relay[]): Token[] {
   const removed = new Set<number>();
   for (const relay of relays) {
     for (let i = relay.first; i <= relay.last; i++) removed.add(i);
-    const before = tokens[relay.first - 1];
-    const after = tokens[relay.last + 1];
+    const before = tokens[relay.first - 1]?.text;
+    const after = tokens[relay.last + 1]?.text;
     if (before === "(" || before === ",") removed.add(relay.first - 1);
     if (after === ")" || (after === "," && before !== "(")) removed.add(relay.last + 1);
   }
   return tokens.filter((_, i) => !removed.has(i));
 }
 
-function findSpeakers(tokens: string[]): Speaker[] {
+const isVerb = (token: Token | undefined) => token !== undefined && (token.pos === "VERB" || (token.pos === "NOUN" && /ed$/.test(token.text)));
+const isClauseEdge = (token: Token | undefined) => token === undefined || token.pos === "PUNCT" || /^["'“”‘’]$/.test(token.text);
+
+function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
   const speakers: Speaker[] = [];
+  let lastParty = antecedent;
   tokens.forEach((token, verbIndex) => {
-    const verb = REPORTING_VERBS.get(token);
-    if (!verb) return;
-    // "This claim was disputed by Le Monde": the speaker follows "by".
-    const phrase =
-      tokens[verbIndex + 1] === "by" ? nounPhraseAfter(tokens, verbIndex + 2) : nounPhraseBefore(tokens, verbIndex);
-    const name = partyName(phrase);
-    if (name !== null && !speakers.some((s) => s.name === name)) speakers.push({ name, verb, verbIndex });
+    const verb = REPORTING_VERBS.get(token.lemma);
+    if (!verb || !isVerb(token)) return;
+    const previous = tokens[verbIndex - 1];
+    const next = tokens[verbIndex + 1];
+    // "were reported killed", "is estimated": a passive names no speaker unless "by" follows.
+    const isPassive = previous?.pos === "AUX" && ["be", "was", "were", "is", "are", "been", "being"].includes(previous.lemma) && next?.text.toLowerCase() !== "by";
+    if (isPassive) return;
+    // A participle attributes only right after its subject: "the rebels claiming control".
+    if (/ing$/i.test(token.text) && previous?.pos !== "PROPN" && previous?.pos !== "NOUN") return;
+
+    let phrase: Token[];
+    let subjectStart: number;
+    let isTrailing = false;
+    if (next?.text.toLowerCase() === "by") {
+      phrase = phraseAfter(tokens, verbIndex + 2);
+      subjectStart = verbIndex;
+    } else if (isClauseEdge(previous) && verbIndex > 0 && phraseAfter(tokens, verbIndex + 1).length > 0 && isClauseEdge(tokens[verbIndex + 1 + phraseAfter(tokens, verbIndex + 1).length])) {
+      // Inversion: "…," said one resident.
+      phrase = phraseAfter(tokens, verbIndex + 1);
+      subjectStart = verbIndex;
+      isTrailing = true;
+    } else {
+      const before = subjectBefore(tokens, verbIndex);
+      phrase = before.phrase;
+      subjectStart = before.start;
+      isTrailing = isClauseEdge(tokens[before.start - 1]) && before.start > 0 && isClauseEdge(next);
+    }
+    const name = nameOf(phrase, lastParty);
+    if (name === null || speakers.some((s) => s.name === name)) return;
+    const isTell = token.lemma === "tell" || token.lemma === "inform";
+    const object = isTell || token.lemma === "quote" ? phraseAfter(tokens, verbIndex + 1) : [];
+    const objectName = object.length > 0 ? nameOf(object, null) : null;
+    const isQuote = token.lemma === "quote" && tokens[verbIndex + 1 + object.length]?.text.toLowerCase() === "as";
+    const phraseEnd = phrase.at(-1)?.end ?? token.end;
+    speakers.push({
+      name: isQuote && objectName ? name : name,
+      verb,
+      verbIndex,
+      toldName: isTell && objectName && !AUDIENCES.test(words(object).join(" ")) ? objectName : null,
+      quotedName: isQuote ? objectName : null,
+      isNegated: isVerbNegated(tokens, verbIndex),
+      isTrailing,
+      start: Math.min(tokens[subjectStart]?.start ?? token.start, token.start),
+      end: Math.max(phraseEnd, token.end),
+    });
+    lastParty = name;
   });
   return speakers;
+}
+
+/**
+ * The subject before a verb, past an appositive ("Ivan Petrov, a popular war
+ * correspondent, wrote") and a relative pronoun ("Le Monde, which stated").
+ */
+function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; start: number } {
+  const direct = phraseBefore(tokens, verbIndex);
+  const beforeDirect = tokens[direct.start - 1];
+  const relative = direct.phrase.length === 0 && ["which", "who"].includes(tokens[verbIndex - 1]?.text.toLowerCase() ?? "") && tokens[verbIndex - 2]?.text === ",";
+  if (relative) return phraseBefore(tokens, verbIndex - 2);
+  const isAppositive =
+    beforeDirect?.text === "," && tokens[direct.start + direct.phrase.length]?.text === "," && direct.phrase.length > 0;
+  // "Ivan Petrov, a war correspondent, also wrote" names the head; "The Sahelian branch of al-Qaeda,
+  // Jama'at Nasr al-Islam wal-Muslimin (JNIM), also claims" names the appositive.
+  const isDescription = ["a", "an"].includes(direct.phrase[0]?.text.toLowerCase() ?? "") || !direct.phrase.some((t) => t.pos === "PROPN");
+  if (isAppositive && isDescription) {
+    const head = phraseBefore(tokens, direct.start - 1);
+    if (head.phrase.length > 0 && head.phrase.some((t) => t.pos === "PROPN")) return head;
+  }
+  // "CSP meanwhile condemned the strikes and said": a second verb of the clause's subject.
+  if (direct.phrase.length === 0 && tokens[verbIndex - 1]?.text.toLowerCase() === "and") {
+    let start = verbIndex - 1;
+    while (start > 0 && tokens[start - 1]?.text !== ",") start--;
+    const subject = phraseAfter(tokens, start);
+    if (subject.length > 0) return { phrase: subject, start };
+  }
+  if (direct.phrase.length === 0 && tokens[verbIndex - 1]?.text === ",") {
+    // "Ivan Petrov, a popular war correspondent, wrote": the appositive ends at the comma before the verb.
+    const appositive = phraseBefore(tokens, verbIndex - 1);
+    if (appositive.phrase.length > 0 && tokens[appositive.start - 1]?.text === ",") {
+      const head = phraseBefore(tokens, appositive.start - 1);
+      if (head.phrase.length > 0) return head;
+    }
+    return appositive;
+  }
+  return direct;
+}
+
+function isVerbNegated(tokens: Token[], verbIndex: number): boolean {
+  for (let i = verbIndex - 1; i >= Math.max(0, verbIndex - 3); i--) {
+    const token = tokens[i] as Token;
+    if (NEGATION_WORDS.has(token.text.toLowerCase()) || token.lemma === "not") return true;
+    if (token.pos !== "AUX" && token.pos !== "PART" && token.pos !== "ADV") return false;
+  }
+  return false;
+}
+
+/**
+ * Polarity comes from the reporting verb (a denial, or negated: "did not
+ * confirm") or from the main predicate of what is reported ("stated that
+ * airstrikes did not occur"), never from a negation elsewhere ("gave no
+ * details").
+ */
+function polarityOf(speaker: Speaker, clause: Token[], speakers: Speaker[]): "affirmed" | "denied" {
+  if (speaker.verb.isDenial || speaker.isNegated) return "denied";
+  const next = speakers.find((s) => s.verbIndex > speaker.verbIndex);
+  const after = { from: speaker.verbIndex + 1, to: next ? next.verbIndex : clause.length };
+  const hasStatementAfter = clause.slice(after.from, after.to).some((t) => t.pos === "VERB" || t.pos === "AUX");
+  const statement = hasStatementAfter || !speaker.isTrailing ? after : { from: 0, to: speaker.verbIndex };
+  return isStatementNegated(clause, statement.from, statement.to) ? "denied" : "affirmed";
+}
+
+/** Whether the first verb group of the statement is negated: "airstrikes did not occur", "there were never". */
+function isStatementNegated(tokens: Token[], from: number, to: number): boolean {
+  const start = tokens.slice(from, to).findIndex((t) => t.pos === "AUX" || t.pos === "VERB");
+  if (start < 0) return false;
+  for (let i = from + start; i < to; i++) {
+    const token = tokens[i] as Token;
+    if (NEGATION_WORDS.has(token.text.toLowerCase()) || token.lemma === "not") return true;
+    if (token.pos === "VERB") return false;
+    if (token.pos !== "AUX" && token.pos !== "PART" && token.pos !== "ADV") return false;
+  }
+  return false;
 }

@@ -1,15 +1,24 @@
+import * as chronoNode from "chrono-node";
+import type { ParsedComponents, ParsedResult } from "chrono-node";
 import type { DatePrecision, DateValue } from "@/lib/claims/value";
 import { MONTH_PATTERN, monthNumber } from "@/lib/claims/parse/months";
 import { normalizeForMatching, overlaps, type TextSpan } from "@/lib/claims/parse/normalize";
 
 export interface DateParseOptions {
   /**
-   * The year of dates written without one ("September 6", "On 2 August"),
-   * usually the year of the events the source describes. It is never guessed
-   * from other years in the text: "since their deployment in 2021 […] On 20
-   * July" is about July 2024.
+   * The source's publication date (YYYY-MM-DD), the reference for every date
+   * that does not name its year or is relative: "Nov. 3", "on Sunday",
+   * "yesterday". Reports look back, so such a date resolves to the latest
+   * one on or before publication. Without it, those dates are not suggested:
+   * the year is never guessed from other years in the text.
    */
-  year?: number;
+  publishedAt?: string;
+  language?: "en" | "fr";
+}
+
+/** A date read from the text, with where it was read (UTF-16 offsets). */
+export interface DateSuggestion extends TextSpan {
+  value: DateValue;
 }
 
 const DAY = `(?<![\\p{L}\\p{N}_.,:\\[])[0-3]?\\d(?:st|nd|rd|th)?(?!\\p{N})`;
@@ -62,32 +71,63 @@ const SHAPES: DateShape[] = [
   shape(`(?<y>${YEAR})`, "year"),
 ];
 
+/** How a span was read: by one of the shapes above, or by chrono-node. */
+type Reading = { by: "shape"; fields: Fields; precision: DatePrecision } | { by: "chrono"; result: ParsedResult };
+
 interface DateMatch extends TextSpan {
-  fields: Fields;
-  precision: DatePrecision;
+  reading: Reading;
 }
 
 /**
- * Every span written like a date, whether or not it names its year. Numbers
- * inside these spans are days and years, not figures.
+ * chrono-node reads the general case: month-day dates in every order and
+ * abbreviation, weekdays, "yesterday", "three days ago". Its time-of-day and
+ * duration parsers are left out, because in reports they read figures as
+ * hours ("on Sunday, 12 people" is not noon) and spans as dates ("over the
+ * last 48 hours"), and so are the relative periods nobody can pin to days
+ * ("last week"). The shapes above stay for what chrono reads only in part:
+ * day ranges sharing a month ("between 6 and 7 September", which chrono
+ * reads as 7 September alone), month and year ranges, and bare years.
  */
-export function findDateSpans(text: string): TextSpan[] {
-  return matchDates(text).map(({ start, end }) => ({ start, end }));
+const UNUSED_CHRONO_PARSERS = new Set([
+  "ENTimeExpressionParser",
+  "ENCasualTimeParser",
+  "ENTimeUnitWithinFormatParser",
+  "ENTimeUnitCasualRelativeFormatParser",
+  "ENTimeUnitLaterFormatParser",
+  "ENRelativeDateFormatParser",
+  "SlashDateFormatParser",
+  "ENSlashMonthFormatParser",
+  "ENEndOfCurrentMonthParser",
+  "FRTimeExpressionParser",
+  "FRCasualTimeParser",
+  "FRTimeUnitWithinFormatParser",
+  "FRTimeUnitRelativeFormatParser",
+  "FRSpecificTimeExpressionParser",
+]);
+
+function withoutTimeParsers(chrono: chronoNode.Chrono): chronoNode.Chrono {
+  const clone = chrono.clone();
+  clone.parsers = clone.parsers.filter((parser) => !UNUSED_CHRONO_PARSERS.has(parser.constructor.name));
+  return clone;
 }
 
-function matchDates(text: string): DateMatch[] {
+const CHRONO = { en: withoutTimeParsers(chronoNode.en.casual), fr: withoutTimeParsers(chronoNode.fr.casual) };
+/** Words chrono reads as the moment of reading; in a report they are no date. */
+const NOT_A_DAY = /^(?:now|maintenant)$/i;
+/** Leading prepositions and trailing commas chrono keeps in its text: "On Sunday," is the date "Sunday". */
+const CHRONO_EDGES = /^(?:on|le|the)\s+|[\s,.;:]+$/gi;
+
+/**
+ * Every span written like a date, whether or not it can be resolved to days.
+ * Numbers inside these spans are days and years, not figures.
+ */
+export function findDateSpans(text: string, options: DateParseOptions = {}): TextSpan[] {
+  return matchDates(text, options).map(({ start, end }) => ({ start, end }));
+}
+
+function matchDates(text: string, options: DateParseOptions): DateMatch[] {
   const normalized = normalizeForMatching(text);
-  const candidates: DateMatch[] = [];
-  for (const { pattern, precision } of SHAPES) {
-    for (const match of normalized.matchAll(pattern)) {
-      candidates.push({
-        start: match.index,
-        end: match.index + match[0].length,
-        fields: { ...match.groups },
-        precision,
-      });
-    }
-  }
+  const candidates: DateMatch[] = [...shapeMatches(normalized), ...chronoMatches(normalized, options)];
   // The longest reading of a passage wins: "6–7 September 2022" rather than "7 September 2022".
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
@@ -97,21 +137,65 @@ function matchDates(text: string): DateMatch[] {
   return chosen.sort((a, b) => a.start - b.start);
 }
 
-/** Every date in the text that can be given a full calendar date. */
-export function findDates(text: string, options: DateParseOptions = {}): DateValue[] {
-  return matchDates(text).flatMap((match) => {
-    const value = toDateValue(match, text.slice(match.start, match.end).trim(), options);
-    return value ? [value] : [];
+function shapeMatches(text: string): DateMatch[] {
+  return SHAPES.flatMap(({ pattern, precision }) =>
+    [...text.matchAll(pattern)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+      reading: { by: "shape" as const, fields: { ...match.groups }, precision },
+    })),
+  );
+}
+
+function chronoMatches(text: string, options: DateParseOptions): DateMatch[] {
+  const chrono = CHRONO[options.language ?? "en"];
+  const instant = options.publishedAt ? new Date(`${options.publishedAt}T12:00:00Z`) : new Date();
+  return chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false }).flatMap((result) => {
+    const edges = [...result.text.matchAll(CHRONO_EDGES)];
+    const lead = edges.find((e) => e.index === 0)?.[0].length ?? 0;
+    const trail = edges.find((e) => e.index > 0 && e.index + e[0].length === result.text.length)?.[0].length ?? 0;
+    const words = result.text.slice(lead, result.text.length - trail);
+    // "may" and "march" the verbs: a month needs its capital, a casual word its meaning.
+    const isLowercaseMonth = !/[\p{Lu}\d]/u.test(words) && !result.start.isCertain("day");
+    if (!words || NOT_A_DAY.test(words) || isLowercaseMonth) return [];
+    const start = result.index + lead;
+    return [{ start, end: start + words.length, reading: { by: "chrono" as const, result } }];
   });
 }
 
-/** The first date in the text, or null when there is none or its year is unknown. */
-export function parseDate(text: string, options: DateParseOptions = {}): DateValue | null {
-  return findDates(text, options)[0] ?? null;
+/** Every date in the text that can be given calendar days, with where it was read. */
+export function findDates(text: string, options: DateParseOptions = {}): DateSuggestion[] {
+  return matchDates(text, options).flatMap((match) => {
+    const words = text.slice(match.start, match.end).trim();
+    const value =
+      match.reading.by === "shape"
+        ? shapeValue(match.reading.fields, match.reading.precision, words, options)
+        : chronoValue(match.reading.result, words, options);
+    return value ? [{ start: match.start, end: match.end, value }] : [];
+  });
 }
 
-function toDateValue({ fields, precision }: DateMatch, text: string, options: DateParseOptions): DateValue | null {
-  const year = fields.y !== undefined ? Number(fields.y) : options.year;
+/** The first date in the text, or null when there is none or it cannot be resolved. */
+export function parseDate(text: string, options: DateParseOptions = {}): DateValue | null {
+  return findDates(text, options)[0]?.value ?? null;
+}
+
+/** A date without its year is the latest such date on or before publication. */
+function yearFor(month: number, day: number, publishedAt: string | undefined): number | undefined {
+  if (!publishedAt) return undefined;
+  const year = Number(publishedAt.slice(0, 4));
+  return isoDate(year, month, day) > publishedAt ? year - 1 : year;
+}
+
+function shapeValue(fields: Fields, precision: DatePrecision, text: string, options: DateParseOptions): DateValue | null {
+  const firstMonth = fields.m1 !== undefined ? monthNumber(fields.m1) : null;
+  const firstDay = precision === "day" ? readDay(fields.d1) : 1;
+  const year =
+    fields.y !== undefined
+      ? Number(fields.y)
+      : firstMonth !== null && firstDay !== null
+        ? yearFor(firstMonth, firstDay, options.publishedAt)
+        : undefined;
   if (year === undefined || !Number.isInteger(year)) return null;
 
   if (precision === "year") {
@@ -119,7 +203,6 @@ function toDateValue({ fields, precision }: DateMatch, text: string, options: Da
     return lastYear < year ? null : { type: "date", start: isoDate(year, 1, 1), end: isoDate(lastYear, 12, 31), precision, text };
   }
 
-  const firstMonth = fields.m1 !== undefined ? monthNumber(fields.m1) : null;
   const lastMonth = fields.m2 !== undefined ? monthNumber(fields.m2) : firstMonth;
   if (firstMonth === null || lastMonth === null) return null;
 
@@ -134,13 +217,57 @@ function toDateValue({ fields, precision }: DateMatch, text: string, options: Da
     };
   }
 
-  const firstDay = readDay(fields.d1);
   const lastDay = fields.d2 !== undefined ? readDay(fields.d2) : firstDay;
   if (firstDay === null || lastDay === null) return null;
   if (firstDay > daysInMonth(year, firstMonth) || lastDay > daysInMonth(year, lastMonth)) return null;
   const start = isoDate(year, firstMonth, firstDay);
   const end = isoDate(year, lastMonth, lastDay);
   return end < start ? null : { type: "date", start, end, precision, text };
+}
+
+/**
+ * chrono resolves what the words leave out against the reference; a date it
+ * resolved after publication is moved back: a weekday by a week, a
+ * month-day date by a year.
+ */
+function chronoValue(result: ParsedResult, text: string, options: DateParseOptions): DateValue | null {
+  const { start } = result;
+  const hasYear = start.isCertain("year");
+  if (!hasYear && !options.publishedAt) return null;
+  if (!options.publishedAt && !/\d{4}/.test(text)) return null;
+  const isDay = start.isCertain("day") || start.isCertain("weekday");
+  const precision: DatePrecision = isDay ? "day" : start.isCertain("month") ? "month" : "year";
+  const first = calendarDay(start, precision, "first");
+  const last = calendarDay(result.end ?? start, precision, "last");
+  if (first === null || last === null || last < first) return null;
+  const publishedAt = options.publishedAt;
+  if (hasYear || !publishedAt || first <= publishedAt) return { type: "date", start: first, end: last, precision, text };
+  const isWeekdayOnly = !start.isCertain("day") && start.isCertain("weekday");
+  const shift = isWeekdayOnly ? (iso: string) => addDays(iso, -7) : (iso: string) => addYears(iso, -1);
+  return { type: "date", start: shift(first), end: shift(last), precision, text };
+}
+
+function calendarDay(components: ParsedComponents, precision: DatePrecision, edge: "first" | "last"): string | null {
+  const year = components.get("year");
+  const month = components.get("month");
+  const day = components.get("day");
+  if (year === null || month === null || day === null) return null;
+  if (precision === "day") return isoDate(year, month, day);
+  if (precision === "month") return isoDate(year, month, edge === "first" ? 1 : daysInMonth(year, month));
+  return edge === "first" ? isoDate(year, 1, 1) : isoDate(year, 12, 31);
+}
+
+function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+function addYears(iso: string, years: number): string {
+  const year = Number(iso.slice(0, 4)) + years;
+  const month = Number(iso.slice(5, 7));
+  const day = Math.min(Number(iso.slice(8, 10)), daysInMonth(year, month));
+  return isoDate(year, month, day);
 }
 
 function readDay(day: string | undefined): number | null {

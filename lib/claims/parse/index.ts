@@ -1,8 +1,10 @@
 export { findAttributions, parseAttribution } from "@/lib/claims/parse/attribution";
 export type { AttributionSuggestion, ParsedAttributionLink } from "@/lib/claims/parse/attribution";
+export { findClaimCandidates } from "@/lib/claims/parse/candidates";
+export type { ClaimCandidate } from "@/lib/claims/parse/candidates";
 export { findDates, parseDate } from "@/lib/claims/parse/date";
-export type { DateParseOptions } from "@/lib/claims/parse/date";
+export type { DateSuggestion } from "@/lib/claims/parse/date";
 export { findQuantities, parseQuantity } from "@/lib/claims/parse/quantity";
 export type { QuantitySuggestion } from "@/lib/claims/parse/quantity";
 export { suggestFromSelection } from "@/lib/claims/parse/suggest";
-export type { SelectionOptions, SelectionSuggestions } from "@/lib/claims/parse/suggest";
+export type { SelectionSuggestions, SuggestionOptions, TextSuggestions } from "@/lib/claims/parse/suggest";

@@ -12,7 +12,7 @@ const UNITS: Record<string, number> = {
 const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1_000, million: 1_000_000 };
 
 const alternatives = (words: Record<string, number>) =>
   Object.keys(words)
@@ -22,9 +22,9 @@ const alternatives = (words: Record<string, number>) =>
 const UNIT_WORD = alternatives(UNITS);
 const TEN_WORD = alternatives(TENS);
 const SMALL_NUMBER = `(?:(?:${TEN_WORD})(?:-(?:${UNIT_WORD}))?|${UNIT_WORD})`;
-const SCALE_WORD = `(?:hundred|thousand|million)`;
+const SCALE_WORD = `(?:dozen|hundred|thousand|million)`;
 
-/** "four", "twenty-five", "a hundred", "three hundred and fifty", "two thousand". */
+/** "four", "twenty-five", "a dozen", "a hundred", "three hundred and fifty", "two thousand". */
 const NUMBER_WORDS_PATTERN = `(?:(?:a|${SMALL_NUMBER})\\s+${SCALE_WORD}(?:\\s+(?:and\\s+)?${SMALL_NUMBER})?|${SMALL_NUMBER})`;
 
 /** "84", "13,000", "2.5", optionally followed by "thousand" or "million". */
@@ -58,8 +58,8 @@ function readNumberWords(text: string): number | null {
       current += UNITS[word] ?? 0;
     } else if (word in TENS) {
       current += TENS[word] ?? 0;
-    } else if (word === "hundred") {
-      current *= 100;
+    } else if (word === "hundred" || word === "dozen") {
+      current *= SCALES[word] ?? 1;
     } else if (word in SCALES) {
       total += current * (SCALES[word] ?? 1);
       current = 0;

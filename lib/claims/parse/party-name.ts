@@ -17,87 +17,8 @@ const PARTY_WORDS = new Set([
 const DETERMINERS = new Set(["the", "a", "an"]);
 /** Words inside a name: "Alliance of Sahel States", "Islamic State in the Greater Sahara". */
 const CONNECTORS = new Set(["of", "for", "in", "de", "du", "des"]);
-/** Words that may stand between a speaker and the verb: "ACLED also stated", "CSP, meanwhile, said". */
-const ADVERBS = new Set([
-  "also", "meanwhile", "later", "reportedly", "then", "had", "has", "have", "officially", "initially",
-  "publicly", "further", "subsequently", "allegedly", "previously", "however", "separately",
-]);
-
 const isCapitalised = (word: string) => /\p{Lu}/u.test(word);
-const isNameWord = (word: string) => isCapitalised(word) || PARTY_WORDS.has(word);
 const isDeterminer = (word: string) => DETERMINERS.has(word.toLowerCase());
-
-/** The noun phrase that starts at `from`: "per local officials)", "according to Bamako,". */
-export function nounPhraseAfter(tokens: string[], from: number): string[] {
-  const phrase: string[] = [];
-  for (let i = from; i < tokens.length; i++) {
-    const token = tokens[i] as string;
-    const previous = phrase.at(-1);
-    const isArticle = isDeterminer(token) && (previous === undefined || CONNECTORS.has(previous));
-    const isInnerConnector = CONNECTORS.has(token) && previous !== undefined;
-    if (!isArticle && !isInnerConnector && !isNameWord(token)) break;
-    phrase.push(token);
-  }
-  return trimConnectors(phrase);
-}
-
-/**
- * The noun phrase that ends just before the verb at `verbIndex`: "A local
- * elected official in Talataye reported", "The Alliance of Sahel States
- * claimed", "Le Monde, which stated" (the relative pronoun points back to
- * "Le Monde"), and "CSP meanwhile condemned the strikes and said" (a second
- * verb of the same subject: the subject opens the clause).
- */
-export function nounPhraseBefore(tokens: string[], verbIndex: number): string[] {
-  let i = skipAdverbs(tokens, verbIndex - 1);
-  const word = tokens[i];
-  if ((word === "which" || word === "who") && tokens[i - 1] === ",") {
-    i -= 2;
-  } else if (word === "and") {
-    return nounPhraseAfter(tokens, subjectStart(tokens, i));
-  }
-  const phrase: string[] = [];
-  for (; i >= 0; i--) {
-    const token = tokens[i] as string;
-    if (isDeterminer(token)) {
-      phrase.unshift(token);
-      // "Movement for the Salvation of Azawad": an article inside a name does not end it.
-      const before = tokens[i - 1] ?? "";
-      if (!(CONNECTORS.has(before) && isCapitalised(tokens[i - 2] ?? ""))) break;
-    } else if (isNameWord(token) || CONNECTORS.has(token)) {
-      phrase.unshift(token);
-    } else {
-      break;
-    }
-  }
-  return trimConnectors(phrase);
-}
-
-function skipAdverbs(tokens: string[], from: number): number {
-  let i = from;
-  while (i >= 0) {
-    const word = tokens[i] ?? "";
-    const isCommaBesideAdverb =
-      word === "," && (ADVERBS.has(tokens[i + 1] ?? "") || ADVERBS.has(tokens[i - 1] ?? ""));
-    if (!ADVERBS.has(word) && !isCommaBesideAdverb) return i;
-    i--;
-  }
-  return i;
-}
-
-/** Where the clause's subject starts: after an opening phrase such as "On 2 August,". */
-function subjectStart(tokens: string[], before: number): number {
-  for (let i = before; i >= 0; i--) if (tokens[i] === ",") return i + 1;
-  return 0;
-}
-
-function trimConnectors(phrase: string[]): string[] {
-  let start = 0;
-  let end = phrase.length;
-  while (start < end && CONNECTORS.has(phrase[start] ?? "")) start++;
-  while (end > start && (CONNECTORS.has(phrase[end - 1] ?? "") || isDeterminer(phrase[end - 1] ?? ""))) end--;
-  return phrase.slice(start, end);
-}
 
 /**
  * The name a party goes by, for the caller to match against entities:

@@ -1,59 +1,197 @@
 import type { QuantityCategory, VictimGroup } from "@/lib/claims/value";
+import type { TextSpan } from "@/lib/claims/parse/normalize";
+import type { Token } from "@/lib/claims/parse/nlp";
+import { REPORTING_VERBS } from "@/lib/claims/parse/reporting-verbs";
 
 /**
- * Words that say what a figure counts. They are looked for in the figure's
- * clause: "84 Wagner mercenaries and 47 Malian soldiers were killed" gives
- * both figures "killed", while "…, while 30 other troops, either dead or
- * seriously injured, were evacuated" is a clause of its own.
+ * Lemmas that say what a figure counts. They are looked for only in the
+ * words attached to that figure (its noun phrase, the verb that follows it,
+ * or the verb or "toll" just before it), so that "three guards died and
+ * eight were hurt" gives 3 killed and 8 wounded.
  */
-const CATEGORY_WORDS: [QuantityCategory, RegExp][] = [
-  ["killed", /\b(?:killed|kill|killing|killings|dead|deaths?|died|die|massacred|slain|executed|fatalities|losing|lost their lives)\b/i],
-  ["wounded", /\b(?:wounded|injured|injuries|injuring|hurt)\b/i],
-  // "captures" is left out on purpose: "these captures" of villages are not prisoners.
-  ["captured", /\b(?:captured|taken prisoner|prisoners|abducted|kidnapped|detained|hostages?)\b/i],
-  ["displaced", /\b(?:fled|flee|fleeing|displaced|refugees)\b/i],
-  // Casualties and losses are the dead and the wounded together.
-  ["killed_or_wounded", /\b(?:casualties|losses)\b/i],
+const CUES: [QuantityCategory, Set<string>][] = [
+  ["killed_or_wounded", new Set(["casualty", "casualties", "loss", "losses"])],
+  [
+    "killed",
+    new Set([
+      "kill", "killed", "killing", "dead", "death", "deaths", "die", "died", "dying", "massacre", "massacred", "slay",
+      "slain", "execute", "executed", "fatality", "fatalities", "body", "bodies", "toll", "perish", "perished",
+      "life", "lives", "losing", "murder", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
+      "tuées", "mort", "morts", "décès", "décédé", "décédés",
+    ]),
+  ],
+  ["wounded", new Set(["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "maim", "maimed", "blessé", "blessés", "blessées"])],
+  [
+    "captured",
+    new Set([
+      "capture", "captured", "abduct", "abducted", "kidnap", "kidnapped", "detain", "detained", "arrest", "arrested",
+      "hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "enlevé", "enlevés", "otages",
+    ]),
+  ],
+  ["displaced", new Set(["displace", "displaced", "flee", "fled", "fleeing", "refugee", "refugees", "uproot", "uprooted", "homeless", "déplacé", "déplacés", "réfugiés"])],
+  ["other", new Set(["survive", "survived", "survivor", "survivors", "missing", "rescue", "rescued"])],
 ];
 
+/** "45 lost their lives": "lost" is often read as a noun, so the phrase is matched whole. */
+const LOST_LIVES = /^(?:have |had )?(?:lost|lose|losing) (?:their|his|her) lives?\b/i;
+
+function cueOf(token: Token): QuantityCategory | undefined {
+  const word = token.text.toLowerCase();
+  return CUES.find(([, words]) => words.has(token.lemma) || words.has(word))?.[0];
+}
+
+/** Parts of speech that continue the noun phrase after a figure: "Malian and Wagner forces", "of the victims". */
+const NOUN_PHRASE = new Set(["ADJ", "NOUN", "PROPN", "NUM", "DET", "CCONJ"]);
+/** Parts of speech of a verb group after the noun phrase: "were reportedly killed", "have been left homeless", "to flee". */
+const VERB_GROUP = new Set(["AUX", "ADV", "PART", "VERB"]);
+
+export interface FigureContext {
+  /** The figure counts the speaker of a reporting verb: "said one resident", "two witnesses told AFP". */
+  isSpeaker: boolean;
+  /** The tokens of the noun phrase after the figure: "Malian soldiers". */
+  nounPhrase: Token[];
+  /** The last noun of that phrase: "soldiers". */
+  head: Token | null;
+  category: QuantityCategory | undefined;
+}
+
 /**
- * One category when the clause names one; "killed" and "wounded" together are
- * "killed_or_wounded"; any other mix ("killed, injured or captured") is
- * "other", for the user to narrow.
+ * The words attached to one figure, read from the tokens of its sentence.
+ * `limit` is where the next figure starts: nothing past it belongs to this one.
  */
-export function detectCategory(clause: string): QuantityCategory | undefined {
-  const found = new Set(CATEGORY_WORDS.filter(([, words]) => words.test(clause)).map(([category]) => category));
-  if (found.has("killed") && found.has("wounded")) {
-    found.delete("killed");
-    found.delete("wounded");
-    found.add("killed_or_wounded");
+export function figureContext(tokens: Token[], figure: TextSpan, limit: TextSpan): FigureContext {
+  const after = tokens.filter((t) => t.start >= figure.end && t.end <= limit.end);
+  const before = tokens.filter((t) => t.end <= figure.start && t.start >= limit.start);
+  if (LOST_LIVES.test(after.slice(0, 4).map((t) => t.text).join(" "))) return { isSpeaker: false, nounPhrase: [], head: null, category: "killed" };
+  const nounPhrase = nounPhraseAt(after);
+  const head = [...nounPhrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") ?? null;
+  const rest = after.slice(nounPhrase.length);
+  const verbGroup = verbGroupAt(rest);
+  const category =
+    combined(nounPhrase) ?? combined(verbGroup) ?? combined(setOff(rest)) ?? cueIn(before.slice(-10).reverse());
+  const previous = before.at(-1);
+  const isSpeaker =
+    category === undefined &&
+    (isReportingVerb(previous) || verbGroup.some((t) => isReportingVerb(t)));
+  return { isSpeaker, nounPhrase, head, category };
+}
+
+const isReportingVerb = (token: Token | undefined) => token !== undefined && token.pos === "VERB" && REPORTING_VERBS.has(token.lemma);
+
+function nounPhraseAt(tokens: Token[]): Token[] {
+  const phrase: Token[] = [];
+  for (const [i, token] of tokens.entries()) {
+    const isOf = token.lemma === "of" && phrase.length <= 1;
+    // "and" joins two modifiers ("Malian and Wagner forces"), not two clauses ("and eight were hurt").
+    const isInnerAnd = token.pos === "CCONJ" && tokens[i + 1]?.pos !== "NUM" && tokens[i + 1]?.pos !== "VERB" && phrase.length > 0;
+    if (!(NOUN_PHRASE.has(token.pos) || isOf) || (token.pos === "CCONJ" && !isInnerAnd) || (token.pos === "NUM" && phrase.length > 0 && token.lemma !== "one")) break;
+    if (token.pos === "DET" && phrase.length > 0 && phrase.at(-1)?.lemma !== "of") break;
+    // "100 civilians ACLED also stated": a name after the noun starts the next clause.
+    if (token.pos === "PROPN" && phrase.at(-1)?.pos === "NOUN" && /s$/.test(phrase.at(-1)?.text ?? "")) break;
+    phrase.push(token);
+    if (phrase.length >= 6) break;
   }
-  if (found.size === 0) return undefined;
-  const [only] = found;
-  return found.size === 1 ? only : "other";
+  while (phrase.length > 0 && ["CCONJ", "DET"].includes(phrase.at(-1)?.pos ?? "")) phrase.pop();
+  return phrase;
+}
+
+function verbGroupAt(tokens: Token[]): Token[] {
+  const group: Token[] = [];
+  for (const [i, token] of tokens.entries()) {
+    const isOrAnd = token.pos === "CCONJ" && group.some((t) => t.pos === "VERB");
+    // "killed, injured or captured": a list of verbs.
+    const isListComma = token.text === "," && group.at(-1)?.pos === "VERB" && tokens[i + 1]?.pos === "VERB";
+    if (isListComma) {
+      group.push(token);
+      continue;
+    }
+    const isComplement = (token.pos === "ADJ" || token.pos === "NOUN" || token.pos === "PRON") && group.some((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (!VERB_GROUP.has(token.pos) && !isOrAnd && !isComplement) break;
+    group.push(token);
+    if (group.length >= 6) break;
+  }
+  return group;
+}
+
+/** A phrase set off by commas right after the figure's noun phrase: "30 other troops, either dead or seriously injured,". */
+function setOff(tokens: Token[]): Token[] {
+  if (tokens[0]?.text !== ",") return [];
+  const end = tokens.findIndex((t, i) => i > 0 && t.pos === "PUNCT");
+  return tokens.slice(1, end < 0 ? Math.min(tokens.length, 7) : Math.min(end, 7));
+}
+
+/**
+ * "killed or wounded" and "dead and injured" are one figure of both; any
+ * other mix ("killed, injured or captured") is "other", for the user to narrow.
+ */
+function combined(tokens: Token[]): QuantityCategory | undefined {
+  const found = new Set(tokens.map(cueOf).filter((c): c is QuantityCategory => c !== undefined));
+  if (found.size <= 1) return [...found][0];
+  if (found.size === 2 && found.has("killed") && found.has("wounded")) return "killed_or_wounded";
+  return "other";
+}
+
+/** The nearest cue before the figure: "killing 12", "a death toll of 45", "heavy losses, 40 in all". */
+function cueIn(tokensNearestFirst: Token[]): QuantityCategory | undefined {
+  for (const token of tokensNearestFirst) {
+    const cue = cueOf(token);
+    if (cue) return cue;
+    if (token.pos === "SCONJ" || token.text === "." || token.text === ";" || (token.pos === "VERB" && !cue) || token.pos === "NUM") return undefined;
+  }
+  return undefined;
 }
 
 const GROUP_WORDS: [VictimGroup, RegExp][] = [
-  ["civilians", /\b(?:civilians?|inhabitants|residents|villagers|children|women|workers|migrants)\b/i],
-  ["fighters", /\b(?:fighters|militants|militiamen|militia|jihadists|rebels|mercenaries|insurgents|combatants)\b/i],
+  [
+    "civilians",
+    /^(?:civilians?|inhabitants|residents|villagers|children|women|girls|boys|babies|infants|workers|migrants|students|pupils|farmers|herders|pilgrims|worshippers|patients|journalists|refugees|civils|enfants|femmes|habitants|villageois)$/i,
+  ],
+  [
+    "fighters",
+    /^(?:fighters|militants|militiamen|militia|jihadists|rebels|mercenaries|insurgents|combatants|terrorists|gunmen|attackers|assailants|bandits|jihadistes|combattants|terroristes|rebelles)$/i,
+  ],
   // "personnel" is left out: "one armoured personnel carrier" is a vehicle.
-  ["soldiers", /\b(?:soldiers|troops|forces|servicemen)\b/i],
+  ["soldiers", /^(?:soldiers|troops|forces|servicemen|policemen|police|officers|gendarmes|guards|soldats|militaires|policiers|gendarmes)$/i],
 ];
 
-/** Where the noun phrase after a figure ends: a verb, a preposition other than "of", a punctuation mark. */
-const NOUN_PHRASE_END =
-  /[,.;:()"]|\b(?:were|was|are|is|be|being|been|had|have|has|to|in|on|at|by|from|with|who|which|that|carrying|including|since|during|fled|killed|died)\b/i;
-const NOUN_PHRASE_WORDS = 6;
+/** The victim group the figure's own noun phrase names; two different groups give "mixed". */
+export function victimGroupOf(nounPhrase: Token[]): VictimGroup | undefined {
+  const groups = new Set(
+    nounPhrase.flatMap((token) => GROUP_WORDS.filter(([, words]) => words.test(token.text)).map(([group]) => group)),
+  );
+  if (groups.size === 0) return undefined;
+  return groups.size === 1 ? [...groups][0] : "mixed";
+}
 
 /**
- * The victim group named right after the figure: "at least 45 inhabitants",
- * "17 ISGS militants", "dozens of Malian and Wagner forces". Two different
- * groups in one phrase give "mixed".
+ * Nouns that count people. A figure whose noun phrase ends in another noun
+ * counts things ("four clinics", "two vehicles", "three villages") and is no
+ * claim about people.
  */
-export function detectVictimGroup(wordsAfterFigure: string): VictimGroup | undefined {
-  const end = NOUN_PHRASE_END.exec(wordsAfterFigure)?.index ?? wordsAfterFigure.length;
-  const phrase = wordsAfterFigure.slice(0, end).trim().split(/\s+/).slice(0, NOUN_PHRASE_WORDS).join(" ");
-  const groups = GROUP_WORDS.filter(([, words]) => words.test(phrase)).map(([group]) => group);
-  if (groups.length === 0) return undefined;
-  return groups.length === 1 ? groups[0] : "mixed";
+const PERSON_NOUNS = new Set([
+  "people", "person", "persons", "civilian", "child", "kid", "baby", "infant", "woman", "man", "men", "girl", "boy",
+  "adult", "minor", "teenager", "soldier", "troop", "troops", "fighter", "militant", "militiaman", "militiamen", "militia",
+  "jihadist", "rebel", "insurgent", "combatant", "mercenary", "terrorist", "gunman", "gunmen", "attacker", "assailant",
+  "bandit", "resident", "villager", "inhabitant", "citizen", "national", "worker", "employee", "staff", "volunteer",
+  "journalist", "reporter", "doctor", "nurse", "medic", "patient", "student", "pupil", "teacher", "farmer", "herder",
+  "miner", "trader", "driver", "passenger", "pilgrim", "worshipper", "protester", "protestor", "demonstrator", "police",
+  "policeman", "policemen", "officer", "guard", "gendarme", "peacekeeper", "member", "official", "leader", "commander",
+  "prisoner", "detainee", "hostage", "captive", "refugee", "migrant", "victim", "survivor", "casualty", "death",
+  "fatality", "body", "life", "dead", "wounded", "injured", "family", "household", "individual", "other", "others",
+  "more", "serviceman", "servicemen", "personnel", "aid", "crew", "sailor", "pilot", "marine", "recruit", "conscript",
+  "displaced", "idp", "idps", "force", "forces", "unit", "units", "asylum", "seeker", "elderly", "youth", "youths", "boy", "relative", "parent", "mother",
+  "father", "son", "daughter", "brother", "sister", "husband", "wife", "friend", "guest", "customer", "shopper",
+  "fisherman", "fishermen", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
+  "enfants", "femmes", "habitants", "morts", "blessés", "victimes", "jihadistes", "combattants", "terroristes",
+  "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes",
+]);
+
+/** Whether the figure's noun phrase counts people (or names nothing, "45 were killed"). */
+export function countsPeople(context: FigureContext): boolean {
+  const head = context.head;
+  if (context.isSpeaker) return false;
+  if (!head) return true;
+  if (head.pos === "PROPN" && /s$/.test(head.text)) return true; // "Palestinians", "Malians"
+  const word = head.text.toLowerCase();
+  return PERSON_NOUNS.has(head.lemma) || PERSON_NOUNS.has(word);
 }

@@ -19,9 +19,16 @@ describe("parseQuantity", () => {
     ["between 300 and 700", { kind: "range", min: 300, max: 700, text: "between 300 and 700" }],
     ["several hundred", { kind: "vague", min: 200, max: 900, text: "several hundred" }],
     ["several thousand", { kind: "vague", min: 2_000, max: 9_000, text: "several thousand" }],
-    ["dozens", { kind: "vague", min: 24, max: 99, text: "dozens" }],
+    ["dozens", { kind: "vague", min: 12, max: 99, text: "dozens" }],
+    ["tens of thousands", { kind: "vague", min: 10_000, max: 99_999, text: "tens of thousands" }],
+    ["scores", { kind: "vague", min: 20, max: 99, text: "scores" }],
+    ["a few", { kind: "vague", min: 2, max: 9, text: "a few" }],
+    ["as many as 70", { kind: "at_most", min: 0, max: 70, text: "as many as 70" }],
+    ["exceeded 9,000", { kind: "at_least", min: 9_001, max: null, text: "exceeded 9,000" }],
+    ["about 100", { kind: "approximately", min: 90, max: 110, text: "about 100" }],
+    ["more than a dozen", { kind: "at_least", min: 13, max: null, text: "more than a dozen" }],
     ["several dozen", { kind: "vague", min: 24, max: 99, text: "several dozen" }],
-    ["hundreds", { kind: "vague", min: 200, max: 999, text: "hundreds" }],
+    ["hundreds", { kind: "vague", min: 100, max: 999, text: "hundreds" }],
     ["numerous", { kind: "vague", min: null, max: null, text: "numerous" }],
     ["nearly 20", { kind: "approximately", min: 18, max: 22, text: "nearly 20" }],
     ["around 20", { kind: "approximately", min: 18, max: 22, text: "around 20" }],
@@ -62,7 +69,7 @@ describe("parseQuantity", () => {
     ["dozens of Malian and Wagner forces", "soldiers"],
     ["20 civilians and fighters", "mixed"],
   ])("hints the victim group of %j", (words, victimGroup) => {
-    expect(parseQuantity(words)?.victimGroup).toBe(victimGroup);
+    expect(parseQuantity(words)?.qualifiers?.victimGroup).toBe(victimGroup);
   });
 
   it.each([
@@ -73,6 +80,11 @@ describe("parseQuantity", () => {
     ["30 other troops, either dead or seriously injured", "killed_or_wounded"],
     ["heavy losses, 40 in all", "killed_or_wounded"],
     ["dozens killed, injured or captured", "other"],
+    ["no casualties", "killed_or_wounded"],
+    ["the bodies of 12 people", "killed"],
+    ["a toll of 45", "killed"],
+    ["45 lost their lives", "killed"],
+    ["12 survived", "other"],
   ])("detects the category of %j", (words, category) => {
     expect(parseQuantity(words)?.value.category).toBe(category);
   });
@@ -88,7 +100,35 @@ describe("parseQuantity", () => {
     ]);
   });
 
+  it("reads each figure's category from its own words", () => {
+    const figures = findQuantities("three guards died and eight were hurt, and 9,000 residents have been displaced");
+    expect(figures.map((f) => [f.value.text, f.value.category])).toEqual([
+      ["three", "killed"],
+      ["eight", "wounded"],
+      ["9,000", "displaced"],
+    ]);
+  });
+
+  it("reads no casualties as exactly none", () => {
+    expect(parseQuantity("There were no casualties")?.value).toMatchObject({ kind: "exact", min: 0, max: 0, text: "no" });
+    expect(parseQuantity("The ministry gave no details")).toBeNull();
+  });
+
+  it("takes vague amounts from the project's lexicon", () => {
+    const lexicon = [{ words: "dozens", min: 24, max: 99 }];
+    expect(parseQuantity("dozens were killed", { vagueQuantities: lexicon })?.value).toMatchObject({ min: 24, max: 99 });
+    expect(parseQuantity("hundreds were killed", { vagueQuantities: lexicon })).toBeNull();
+  });
+
   it.each([
+    ["a duration", "over the last 48 hours"],
+    ["a duration in words", "after three days of clashes"],
+    ["an age", "a 25-year-old man"],
+    ["an age after aged", "a man aged 45"],
+    ["a distance", "3 km from the town"],
+    ["things, not people", "four clinics were destroyed"],
+    ["a sum of money", "$5 million in aid"],
+    ["the speaker of a reporting verb", "said one resident"],
     ["a date", "6–7 September 2022"],
     ["a year", "in 2009"],
     ["a time of day", "at 3:00 pm"],

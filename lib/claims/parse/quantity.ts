@@ -1,116 +1,163 @@
 import type { QuantityKind, QuantityValue, VictimGroup } from "@/lib/claims/value";
-import { clauseAround } from "@/lib/claims/parse/clauses";
 import { findDateSpans } from "@/lib/claims/parse/date";
+import { analyse, type Token } from "@/lib/claims/parse/nlp";
 import { normalizeForMatching, overlaps, type TextSpan } from "@/lib/claims/parse/normalize";
 import { NUMBER_PATTERN, readNumber } from "@/lib/claims/parse/number-words";
-import { detectCategory, detectVictimGroup } from "@/lib/claims/parse/quantity-context";
-import { VAGUE_QUANTITIES } from "@/lib/claims/parse/vague-quantities";
+import { countsPeople, type FigureContext, figureContext, victimGroupOf } from "@/lib/claims/parse/quantity-context";
+import type { SuggestionOptions } from "@/lib/claims/parse/suggest";
+import { DEFAULT_VAGUE_QUANTITIES, type VagueQuantity } from "@/lib/claims/parse/vague-quantities";
 
-export interface QuantitySuggestion {
+/** A figure read from the text, with where it was read (UTF-16 offsets). */
+export interface QuantitySuggestion extends TextSpan {
   value: QuantityValue;
   /** Whose numbers these are, when the words say so; a qualifier of the claim, not part of the value. */
-  victimGroup?: VictimGroup;
+  qualifiers?: { victimGroup: VictimGroup };
 }
 
 /**
  * How a word before the figure bounds it. Counts are whole numbers, so "over
- * 50" and "more than 50" are at least 51, and "under 50" is at most 49, while
- * "at least 50" and "50+" are at least 50 (strict bounds on a fraction keep
- * the figure itself). "About", "around", "nearly" and the like are all
+ * 50", "more than 50" and "exceeded 50" are at least 51, and "under 50" is at
+ * most 49, while "at least 50" and "50+" are at least 50. "As many as 70" is
+ * an upper bound. "About", "around", "nearly" and the like are all
  * "approximately": writers use "nearly" loosely, so it is not read as
  * strictly below the figure.
  */
 type Bound = "at_least" | "more_than" | "at_most" | "fewer_than" | "approximately" | "exact" | "between";
 
 const BOUND_WORDS: [Bound, string][] = [
-  ["at_least", "at least|no fewer than|no less than|not less than|a minimum of|upwards of"],
-  ["more_than", "more than|over|above|in excess of"],
-  ["at_most", "at most|up to|no more than|not more than|a maximum of"],
-  ["fewer_than", "fewer than|less than|under|below"],
-  ["approximately", "approximately|about|around|roughly|nearly|almost|some|close to|an estimated|estimated|circa|c\\.|~"],
+  ["at_least", "at least|no fewer than|no less than|not less than|a minimum of|upwards of|au moins|pas moins de"],
+  [
+    "more_than",
+    "more than|over|above|in excess of|exceeded|exceeding|exceeds|exceed|surpassed|surpassing|topped|topping|passed|well over|plus de|plus d'",
+  ],
+  ["at_most", "at most|up to|as many as|as high as|no more than|not more than|a maximum of|jusqu'à"],
+  ["fewer_than", "fewer than|less than|under|below|moins de|moins d'"],
+  [
+    "approximately",
+    "approximately|approx\\.|about|around|roughly|nearly|almost|some|close to|an estimated|estimated|circa|c\\.|~|environ|près de|quelque",
+  ],
   ["exact", "only|just|exactly|precisely"],
-  ["between", "between"],
+  ["between", "between|entre"],
 ];
-const BOUND_BEFORE = new RegExp(`(?:^|[^\\p{L}])(${BOUND_WORDS.map(([, words]) => words.replaceAll(" ", "\\s+")).join("|")})\\s*$`, "iu");
+const BOUND_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${BOUND_WORDS.map(([, words]) => words.replaceAll(" ", "\\s+")).join("|")})\\s*$`,
+  "iu",
+);
 const BOUND_MATCHERS = BOUND_WORDS.map(([bound, words]) => [bound, new RegExp(`^(?:${words})$`, "i")] as const);
-
-/**
- * "Approximately N" is the interval N ± 10%, widened to whole numbers
- * (floor of 0.9·N to ceiling of 1.1·N): "nearly 20" is 18–22.
- */
-const APPROXIMATION = 0.1;
 
 const NUMBER = new RegExp(NUMBER_PATTERN, "giu");
 const OPEN_END = /^\s*\+/;
-const RANGE_END = new RegExp(`^\\s*(?:-|to)\\s*(${NUMBER_PATTERN})(\\s*\\+)?`, "iu");
-const BETWEEN_END = new RegExp(`^\\s*(?:-|to|and)\\s*(${NUMBER_PATTERN})`, "iu");
+const RANGE_END = new RegExp(`^\\s*(?:-|to|à)\\s*(${NUMBER_PATTERN})(\\s*\\+)?`, "iu");
+const BETWEEN_END = new RegExp(`^\\s*(?:-|to|and|et)\\s*(${NUMBER_PATTERN})`, "iu");
 const OR_MORE = /^\s+or\s+(?:more|over|above)\b/i;
 const OR_FEWER = /^\s+or\s+(?:fewer|less|under)\b/i;
-const NOT_A_COUNT = /^\s*(?:%|percent\b|per cent\b)/i;
+
+/**
+ * Numbers that count no people: percentages, durations ("48 hours", "a
+ * three-day siege"), ages, distances and weights, sums of money, and numbers
+ * that name things ("Resolution 2719", "Route 5").
+ */
+const NOT_A_COUNT_AFTER =
+  /^(?:\s*(?:%|percent\b|per cent\b|pour cent\b)|[\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|nights?|centuries|heures?|jours?|semaines?|mois|ans|années?)\b|[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|kg|kilograms?|tons?|tonnes?|square|sq|acres?|hectares?|litres?|liters?|degrees?|mph|km\/h)\b|\s*(?:dollars?|euros?|pounds|francs|cfa|usd|eur|billion)\b|\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h\d\d)\b)/i;
+const NOT_A_COUNT_BEFORE =
+  /(?:[$€£]|\b(?:usd|eur|aged?|age of|ages of|resolution|article|chapter|route|road|highway|section|page|paragraph|no\.|number|brigade|division|battalion|regiment|corps|zone|sector|phase|version|grade|level|room|flight|kilometre|kilometer|km|mile|point|act|law|decree|order|item|case|file|lot)\s*)$/i;
 /** "one of the deadliest attacks" singles something out; it counts nothing. */
-const PARTITIVE_ONE = /^one$/i;
-const PARTITIVE_AFTER = /^\s+of\b/i;
-const VAGUE = new RegExp(`\\b(?:${VAGUE_QUANTITIES.map((v) => v.words.replace(" ", "\\s+")).join("|")})\\b`, "giu");
+const PARTITIVE_ONE = /^(?:one|un|une)$/i;
+const PARTITIVE_AFTER = /^\s+(?:of|des|d'entre)\b/i;
+/** Entity types of wink-nlp that are never counts of people. */
+const NOT_A_COUNT_ENTITY = new Set(["DURATION", "MONEY", "PERCENT", "TIME", "ORDINAL", "DATE"]);
+/** "No casualties", "no one was killed", "nobody was hurt": a count of zero, when the words say of what. */
+const NONE = /\b(?:no one|nobody|none|no|zero|aucun|aucune)\b/giu;
 
 interface Figure extends TextSpan {
   kind: QuantityKind;
   min: number | null;
   max: number | null;
+  /** A zero or a vague amount is only a figure when the words say what it counts. */
+  needsCue: boolean;
 }
 
-/** Every figure in the text, in reading order, with its category and victim group when the words give them. */
-export function findQuantities(text: string): QuantitySuggestion[] {
+/**
+ * Every figure of people in the text, in reading order, each with the
+ * category and victim group its own words give.
+ */
+export function findQuantities(text: string, options: SuggestionOptions = {}): QuantitySuggestion[] {
   const normalized = normalizeForMatching(text);
-  const dates = findDateSpans(text);
-  const figures = [...numericFigures(normalized, dates), ...vagueFigures(normalized)]
-    .filter((figure, _, all) => figure.kind !== "vague" || !all.some((other) => other !== figure && overlaps(other, figure)))
+  const dates = findDateSpans(text, options);
+  const lexicon = options.vagueQuantities ?? DEFAULT_VAGUE_QUANTITIES;
+  const { tokens } = analyse(normalized);
+  const numeric = numericFigures(normalized, dates, tokens);
+  const figures = [...numeric, ...vagueFigures(normalized, lexicon), ...zeroFigures(normalized)]
+    .filter((figure, index, all) => !all.some((other, k) => k < index && overlaps(other, figure)))
     .sort((a, b) => a.start - b.start);
 
-  return figures.map((figure, index) => {
-    const clause = clauseAround(normalized, figure.start);
-    const nextStart = figures[index + 1]?.start ?? clause.end;
-    const category = detectCategory(normalized.slice(clause.start, clause.end));
-    const victimGroup = detectVictimGroup(normalized.slice(figure.end, Math.min(nextStart, clause.end)));
+  const contexts = figures.map((figure, index) =>
+    figureContext(tokens, figure, { start: figures[index - 1]?.end ?? 0, end: figures[index + 1]?.start ?? normalized.length }),
+  );
+  // Coordinated figures share their verb: "84 Wagner mercenaries and 47 Malian soldiers were killed",
+  // "the deaths of at least 30 civilians, 17 ISGS militants, and 3 Tuareg militiamen".
+  const isJoined = (i: number) => {
+    const phraseEnd = contexts[i]?.nounPhrase.at(-1)?.end ?? (figures[i] as Figure).end;
+    return /^\s*(?:,\s*)?(?:and|or|,)\s*$/i.test(normalized.slice(phraseEnd, (figures[i + 1] as Figure).start));
+  };
+  for (let i = contexts.length - 2; i >= 0; i--) {
+    const context = contexts[i] as FigureContext;
+    if (context.category === undefined && isJoined(i)) context.category = contexts[i + 1]?.category;
+  }
+  for (let i = 1; i < contexts.length; i++) {
+    const context = contexts[i] as FigureContext;
+    if (context.category === undefined && isJoined(i - 1)) context.category = contexts[i - 1]?.category;
+  }
+
+  return figures.flatMap((figure, index) => {
+    const context = contexts[index] as FigureContext;
+    if (!countsPeople(context) || (figure.needsCue && context.category === undefined)) return [];
+    const victimGroup = victimGroupOf(context.nounPhrase);
     const value: QuantityValue = {
       type: "quantity",
       kind: figure.kind,
       min: figure.min,
       max: figure.max,
-      ...(category ? { category } : {}),
+      ...(context.category ? { category: context.category } : {}),
       text: text.slice(figure.start, figure.end),
     };
-    return victimGroup ? { value, victimGroup } : { value };
+    return [{ start: figure.start, end: figure.end, value, ...(victimGroup ? { qualifiers: { victimGroup } } : {}) }];
   });
 }
 
 /** The first figure of the text, or null when it holds none. */
-export function parseQuantity(text: string): QuantitySuggestion | null {
-  return findQuantities(text)[0] ?? null;
+export function parseQuantity(text: string, options: SuggestionOptions = {}): QuantitySuggestion | null {
+  return findQuantities(text, options)[0] ?? null;
 }
 
-function numericFigures(text: string, dates: TextSpan[]): Figure[] {
+function numericFigures(text: string, dates: TextSpan[], tokens: Token[]): Figure[] {
   const figures: Figure[] = [];
   let consumedUntil = 0;
   for (const match of text.matchAll(NUMBER)) {
     const start = match.index;
     const numberEnd = start + match[0].length;
     const after = text.slice(numberEnd);
+    const before = text.slice(Math.max(0, start - 24), start);
     const value = readNumber(match[0]);
+    const entity = tokens.find((t) => t.start <= start && t.end > start)?.entity;
     if (
       value === null ||
       start < consumedUntil ||
       dates.some((date) => overlaps(date, { start, end: numberEnd })) ||
-      NOT_A_COUNT.test(after) ||
+      NOT_A_COUNT_AFTER.test(after) ||
+      NOT_A_COUNT_BEFORE.test(before) ||
+      (entity !== undefined && NOT_A_COUNT_ENTITY.has(entity)) ||
       (PARTITIVE_ONE.test(match[0]) && PARTITIVE_AFTER.test(after))
     ) {
       continue;
     }
-    const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
-    const boundKind = bound ? boundOf(bound[1] ?? "") : undefined;
-    const figureStart = bound ? start - (bound[0].length - bound[0].indexOf(bound[1] ?? "")) : start;
+    const bound = BOUND_BEFORE.exec(before);
+    const boundWords = bound?.[1] ?? "";
+    const boundKind = bound ? boundOf(boundWords) : undefined;
+    const figureStart = bound ? start - (bound[0].length - bound[0].indexOf(boundWords)) : start;
     const figure = readFigure(value, boundKind, after);
     consumedUntil = numberEnd + figure.consumed;
-    figures.push({ start: figureStart, end: consumedUntil, kind: figure.kind, min: figure.min, max: figure.max });
+    figures.push({ start: figureStart, end: consumedUntil, kind: figure.kind, min: figure.min, max: figure.max, needsCue: false });
   }
   return figures;
 }
@@ -118,6 +165,11 @@ function numericFigures(text: string, dates: TextSpan[]): Figure[] {
 function boundOf(words: string): Bound | undefined {
   const normalized = words.replace(/\s+/g, " ");
   return BOUND_MATCHERS.find(([, matcher]) => matcher.test(normalized))?.[0];
+}
+
+/** "Approximately N" is N ± 10 %, widened to whole numbers and computed without floating-point error: 100 → 90–110. */
+function approximately(value: number): { min: number; max: number } {
+  return { min: Math.floor((value * 9) / 10), max: Math.ceil((value * 11) / 10) };
 }
 
 function readFigure(
@@ -147,23 +199,34 @@ function readFigure(
     case "fewer_than":
       return { kind: "at_most", min: 0, max: isWhole ? Math.max(0, value - 1) : value, consumed: 0 };
     case "approximately":
-      return {
-        kind: "approximately",
-        min: Math.floor(value * (1 - APPROXIMATION)),
-        max: Math.ceil(value * (1 + APPROXIMATION)),
-        consumed: 0,
-      };
+      return { kind: "approximately", ...approximately(value), consumed: 0 };
     default:
       return { kind: "exact", min: value, max: value, consumed: 0 };
   }
 }
 
-function vagueFigures(text: string): Figure[] {
-  return [...text.matchAll(VAGUE)].flatMap((match) => {
+function vagueFigures(text: string, lexicon: readonly VagueQuantity[]): Figure[] {
+  const entries = [...lexicon].sort((a, b) => b.words.length - a.words.length);
+  if (entries.length === 0) return [];
+  const pattern = new RegExp(
+    `(?<![\\p{L}])(?:${entries.map((e) => e.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", "\\s+")).join("|")})(?![\\p{L}])`,
+    "giu",
+  );
+  return [...text.matchAll(pattern)].flatMap((match) => {
     const words = match[0].toLowerCase().replace(/\s+/g, " ");
-    const vague = VAGUE_QUANTITIES.find((v) => v.words === words);
-    return vague
-      ? [{ start: match.index, end: match.index + match[0].length, kind: "vague" as const, min: vague.min, max: vague.max }]
-      : [];
+    const vague = entries.find((v) => v.words === words);
+    if (!vague) return [];
+    return [{ start: match.index, end: match.index + match[0].length, kind: "vague" as const, min: vague.min, max: vague.max, needsCue: false }];
   });
+}
+
+function zeroFigures(text: string): Figure[] {
+  return [...text.matchAll(NONE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    kind: "exact" as const,
+    min: 0,
+    max: 0,
+    needsCue: true,
+  }));
 }

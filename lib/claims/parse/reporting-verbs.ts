@@ -15,21 +15,36 @@ const denied: ReportingVerb = { hedging: null, isDenial: true };
 const neutral: ReportingVerb = { hedging: null, isDenial: false };
 
 /**
- * Verbs that introduce what a party asserts, matched on lowercase words only:
- * "The Alliance of Sahel States claimed" must not read "States" as a verb.
- * "states", "claim" and "report" are left out because as nouns they are far
- * more common in reporting prose than as verbs.
+ * Verbs that introduce what a party asserts, by lemma, so that every form
+ * counts ("say", "says", "said", "saying"). They count only where wink-nlp
+ * tags them as verbs: "the report" and "The Alliance of Sahel States" are
+ * nouns.
  */
 export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
-  ...["claimed", "claims", "claiming", "alleged", "alleges", "accused", "accuses"].map((w) => [w, claimed] as const),
-  ...["reported", "reports", "reporting"].map((w) => [w, reported] as const),
-  ...["confirmed", "confirms", "confirming"].map((w) => [w, confirmed] as const),
-  ...["disputed", "disputes", "disputing"].map((w) => [w, disputed] as const),
-  ...["denied", "denies", "denying", "rejected", "rejects"].map((w) => [w, denied] as const),
-  ...["stated", "said", "says", "saying", "announced", "announces", "told", "admitted", "admits", "asserted", "declared", "declares", "wrote", "noted"].map(
+  ...["claim", "allege", "accuse", "insist", "maintain", "boast"].map((w) => [w, claimed] as const),
+  ...["report", "document", "record", "count", "register", "tally"].map((w) => [w, reported] as const),
+  ...["confirm", "acknowledge", "verify", "corroborate"].map((w) => [w, confirmed] as const),
+  ...["dispute", "contest", "question"].map((w) => [w, disputed] as const),
+  ...["deny", "reject", "refute", "dismiss", "rebut"].map((w) => [w, denied] as const),
+  ...[
+    "say", "state", "announce", "tell", "admit", "assert", "declare", "write", "note", "add", "indicate", "estimate",
+    "warn", "explain", "describe", "reveal", "disclose", "publish", "quote", "cite", "put", "tweet", "post",
+    "conclude", "find", "show", "suggest", "argue", "recount", "recall", "testify", "mention", "inform", "specify",
+    "observe", "stress", "emphasise", "emphasize", "underline", "affirm", "calculate", "assess", "believe",
+  ].map((w) => [w, neutral] as const),
+]);
+
+/** French reporting verbs, matched on the past participle that follows "a"/"ont": "a déclaré", "ont affirmé". */
+export const FRENCH_REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
+  ...["affirmé", "revendiqué", "assuré", "accusé"].map((w) => [w, claimed] as const),
+  ...["rapporté", "signalé", "recensé", "dénombré", "comptabilisé"].map((w) => [w, reported] as const),
+  ...["confirmé", "reconnu"].map((w) => [w, confirmed] as const),
+  ...["contesté"].map((w) => [w, disputed] as const),
+  ...["démenti", "nié", "rejeté"].map((w) => [w, denied] as const),
+  ...["déclaré", "annoncé", "indiqué", "précisé", "expliqué", "ajouté", "écrit", "estimé", "dit", "souligné", "raconté", "témoigné", "averti"].map(
     (w) => [w, neutral] as const,
   ),
 ]);
 
-/** Words that turn what follows a neutral verb into a denial: "stated that airstrikes did not occur". */
-export const NEGATION = /\b(?:not|never|no longer|nor)\b|n't\b|\bno\b(?!\s+(?:fewer|less|more)\b)/i;
+/** Words that negate the verb they stand beside: "did not occur", "has never said", "wasn't". */
+export const NEGATION_WORDS = new Set(["not", "n't", "never", "no longer", "nor", "neither", "pas", "jamais", "ne", "n'"]);

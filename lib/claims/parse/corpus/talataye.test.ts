@@ -62,11 +62,12 @@ const SENTENCES: CorpusSentence[] = [
   },
   {
     sentence: "The offensive was conducted on several axes",
-    figures: [figure("several", "vague", 2, 9)],
+    // Axes, hours, vehicles: counts of things and spans of time are no claims about people.
+    figures: [],
   },
   {
     sentence: "After three to four hours of fighting, Talataye fell under Islamic State control.",
-    figures: [figure("three to four", "range", 3, 4)],
+    figures: [],
   },
   {
     sentence:
@@ -117,7 +118,8 @@ const SENTENCES: CorpusSentence[] = [
     sentence:
       "The United Nations reported that 100 civilians ACLED also stated that 900 civilians had been killed in the surrounding area since the ISGS offensives in March.",
     figures: [
-      figure("100", "exact", 100, 100, { category: "killed", victimGroup: "civilians" }),
+      // The sentence lost its verb ("100 civilians [were killed]"): no words of its own say what 100 counts.
+      figure("100", "exact", 100, 100, { victimGroup: "civilians" }),
       figure("900", "exact", 900, 900, { category: "killed", victimGroup: "civilians" }),
     ],
     dates: [month("March", "2022-03-01", "2022-03-31")],
@@ -129,4 +131,4 @@ const SENTENCES: CorpusSentence[] = [
   },
 ];
 
-checkCorpus("the Talataye article", TALATAYE_2022, 2022, SENTENCES);
+checkCorpus("the Talataye article", TALATAYE_2022, "2022-12-31", SENTENCES);
