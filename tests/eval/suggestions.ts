@@ -6,9 +6,11 @@ import { emptyScore, FIELDS, scoreText, type Score } from "./score-suggestions";
  * Scores the suggestion parser against the gold set, per field, on the
  * development part (tuned on) and the hold-out part (never tuned on).
  * `--failures` lists what the development part gets wrong; the hold-out's
- * failures are never printed, so that nobody tunes on them.
+ * failures are never printed, so that nobody tunes on them. `--part dev`
+ * scores one part only.
  */
 const showFailures = process.argv.includes("--failures");
+const onlyPart = process.argv.includes("--part") ? process.argv[process.argv.indexOf("--part") + 1] : undefined;
 const percent = (n: number, d: number) => (d === 0 ? "   –  " : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 function report(part: string, texts: number, score: Score, ms: number): void {
@@ -24,7 +26,7 @@ function report(part: string, texts: number, score: Score, ms: number): void {
   console.log(`wrong suggestion:  ${percent(score.wrong, score.claims)} of claims`);
 }
 
-for (const part of GOLD_PARTS) {
+for (const part of GOLD_PARTS.filter((p) => onlyPart === undefined || p === onlyPart)) {
   const texts = readGoldPart(part);
   const score = emptyScore();
   const started = performance.now();

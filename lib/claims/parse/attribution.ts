@@ -54,7 +54,13 @@ interface Speaker extends TextSpan {
 }
 
 /** Pronouns and bare nouns that point back to a party named earlier. */
-const ANAPHORS = new Set(["they", "he", "she", "it", "we", "i", "you", "group", "who", "which", "this", "that", "these", "those"]);
+const ANAPHORS = new Set([
+  "they", "he", "she", "it", "we", "i", "you", "group", "who", "which", "this", "that", "these", "those", "report", "statement",
+]);
+/** Words that "per" and "according to" meet which name no party: "71 per cent", "per capita". */
+const NOT_PARTIES = /^(?:cent|capita|person|head|day|week|month|year|hour|annum|se|condition of anonymity)$/i;
+/** "citing data from city hospitals": the party is whoever the data come from. */
+const INFO_NOUNS = new Set(["data", "figures", "statistics", "information", "reports", "numbers", "estimates", "records", "tallies", "counts"]);
 /** Whom a speaker may tell without anyone relaying it. */
 const AUDIENCES = /^(?:reporters|journalists|the press|press|media|the media|parliament|lawmakers|us|me|him|her|them|a news conference|a press conference|residents|the council|the security council)$/i;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|hour|hours|night|week|weeks|month|months|year|years|weekend)$/i;
@@ -140,6 +146,7 @@ function nameOf(phrase: Token[], antecedent: string | null): string | null {
   const bare = phrase.filter((t) => !["the", "a", "an"].includes(t.text.toLowerCase()));
   if (bare.length === 1 && (ANAPHORS.has(last.text.toLowerCase()) || last.pos === "PRON")) return antecedent;
   if (phrase.every((t) => TIME_WORDS.test(t.text) || t.entity === "DATE" || t.pos === "NUM")) return null;
+  if (NOT_PARTIES.test(words(phrase).join(" "))) return null;
   if (!phrase.some((t) => t.pos === "PROPN" || t.pos === "NOUN" || /^\p{Lu}/u.test(t.text))) return null;
   return partyName(words(phrase));
 }
@@ -160,8 +167,12 @@ function findRelays(tokens: Token[]): Relay[] {
     for (const opener of RELAY_OPENERS) {
       const isOpener = opener.words.every((word, k) => tokens[i + k]?.text.toLowerCase() === word);
       if (!isOpener) continue;
-      const phrase = phraseAfter(tokens, i + opener.words.length);
-      const name = nameOf(phrase, null);
+      let phrase = phraseAfter(tokens, i + opener.words.length);
+      const afterPhrase = i + opener.words.length + phrase.length;
+      if (phrase.length === 1 && INFO_NOUNS.has(phrase[0]?.text.toLowerCase() ?? "") && ["from", "by", "of"].includes(tokens[afterPhrase]?.text ?? "")) {
+        phrase = [...phrase, tokens[afterPhrase] as Token, ...phraseAfter(tokens, afterPhrase + 1)];
+      }
+      const name = INFO_NOUNS.has(phrase[0]?.text.toLowerCase() ?? "") && phrase.length > 2 ? nameOf(phrase.slice(2), null) : nameOf(phrase, null);
       if (name === null) continue;
       const last = i + opener.words.length + phrase.length - 1;
       const citer = opener.kind === "origin" ? phraseBefore(tokens, tokens[i - 1]?.text === "," ? i - 1 : i).phrase : [];
@@ -196,7 +207,20 @@ function withoutRelays(tokens: Token[], relays: Relay[]): Token[] {
   return tokens.filter((_, i) => !removed.has(i));
 }
 
-const isVerb = (token: Token | undefined) => token !== undefined && (token.pos === "VERB" || (token.pos === "NOUN" && /ed$/.test(token.text)));
+/**
+ * wink-nlp now and then tags a reporting verb as an adjective or a noun
+ * ("Human Rights Watch said today", "officials claim that"); its form or a
+ * following "that" makes it a verb again, but not before a noun ("the
+ * reported figure").
+ */
+function isVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (token.pos === "VERB") return true;
+  if (token.pos !== "ADJ" && token.pos !== "NOUN") return false;
+  const next = tokens[i + 1];
+  if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) return false;
+  return /(?:ed|said|told|wrote)$/i.test(token.text) || next?.text.toLowerCase() === "that";
+}
 const isClauseEdge = (token: Token | undefined) => token === undefined || token.pos === "PUNCT" || /^["'“”‘’]$/.test(token.text);
 
 function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
@@ -204,7 +228,7 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
   let lastParty = antecedent;
   tokens.forEach((token, verbIndex) => {
     const verb = REPORTING_VERBS.get(token.lemma);
-    if (!verb || !isVerb(token)) return;
+    if (!verb || !isVerb(tokens, verbIndex)) return;
     const previous = tokens[verbIndex - 1];
     const next = tokens[verbIndex + 1];
     // "were reported killed", "is estimated": a passive names no speaker unless "by" follows.
@@ -219,9 +243,12 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     if (next?.text.toLowerCase() === "by") {
       phrase = phraseAfter(tokens, verbIndex + 2);
       subjectStart = verbIndex;
-    } else if (isClauseEdge(previous) && verbIndex > 0 && phraseAfter(tokens, verbIndex + 1).length > 0 && isClauseEdge(tokens[verbIndex + 1 + phraseAfter(tokens, verbIndex + 1).length])) {
-      // Inversion: "…," said one resident.
+    } else if (isClauseEdge(previous) && verbIndex > 0 && phraseAfter(tokens, verbIndex + 1).length > 0) {
+      // Inversion: "…," said one resident; "…, said the army's spokesman in that province, Antony Mwalushayi."
       phrase = phraseAfter(tokens, verbIndex + 1);
+      const afterPhrase = verbIndex + 1 + phrase.length;
+      const named = tokens[afterPhrase]?.text === "," ? phraseAfter(tokens, afterPhrase + 1) : [];
+      if (named.length > 0 && named.every((t) => /^\p{Lu}/u.test(t.text))) phrase = named;
       subjectStart = verbIndex;
       isTrailing = true;
     } else {

@@ -157,7 +157,9 @@ function chronoMatches(text: string, options: DateParseOptions): DateMatch[] {
     const words = result.text.slice(lead, result.text.length - trail);
     // "may" and "march" the verbs: a month needs its capital, a casual word its meaning.
     const isLowercaseMonth = !/[\p{Lu}\d]/u.test(words) && !result.start.isCertain("day");
-    if (!words || NOT_A_DAY.test(words) || isLowercaseMonth) return [];
+    // "Since late December, 15,000 people": chrono takes the figure's first digits for a day.
+    const cutsANumber = /^,?\d/.test(text.slice(result.index + result.text.length));
+    if (!words || NOT_A_DAY.test(words) || isLowercaseMonth || cutsANumber) return [];
     const start = result.index + lead;
     return [{ start, end: start + words.length, reading: { by: "chrono" as const, result } }];
   });

@@ -3,7 +3,7 @@ import type { Token } from "@/lib/claims/parse/nlp";
 /** Parts of speech a party's noun phrase is made of: "the interior ministry", "Ivan Petrov", "one resident". */
 const PHRASE_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "X", "SYM"]);
 /** Words inside a name: "Alliance of Sahel States", "Islamic State in the Greater Sahara", "Sudan's army". */
-const CONNECTORS = new Set(["of", "for", "in", "at", "de", "du", "des", "'s", "-", "&", "and"]);
+const CONNECTORS = new Set(["of", "for", "in", "at", "de", "du", "des", "'s", "’s", "-", "&", "and"]);
 const DETERMINERS = new Set(["the", "a", "an", "one", "two", "three", "several", "some", "many"]);
 /** Words that may stand between a speaker and the verb: "ACLED also stated", "CSP, meanwhile, said". */
 const ADVERBS = new Set([

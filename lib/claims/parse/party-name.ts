@@ -49,6 +49,31 @@ export function partyName(phrase: string[]): string | null {
     const isDescribed = words.slice(0, nameStart).some((w) => PARTY_WORDS.has(w));
     if (isDescribed) words = words.slice(nameStart);
   }
+  words = withoutTitle(words);
   const name = words.join(" ").trim();
   return name && !isDeterminer(name) ? name : null;
+}
+
+/** Titles and roles that stand before a person's name: "Ukrainian President Volodymyr Zelensky" is Volodymyr Zelensky. */
+const TITLES = new Set([
+  "president", "minister", "prime", "general", "gen.", "colonel", "col.", "major", "maj.", "captain", "capt.", "lieutenant",
+  "lt.", "sergeant", "sgt.", "brigadier", "marshal", "admiral", "commander", "spokesman", "spokeswoman", "spokesperson",
+  "surgeon", "doctor", "dr.", "dr", "schoolteacher", "teacher", "secretary", "chief", "director", "head", "governor",
+  "mayor", "senator", "ambassador", "envoy", "coordinator", "commissioner", "representative", "deputy", "vice-president",
+  "mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sheikh", "imam", "pastor", "father", "judge", "prosecutor", "activist",
+  "journalist", "correspondent", "resident", "witness", "nurse", "medic", "official", "officer", "leader", "chairman",
+]);
+
+/**
+ * The person's name at the end of a phrase that opens with titles: the name
+ * is what follows the last title, when at least one capitalised word does.
+ */
+function withoutTitle(words: string[]): string[] {
+  let lastTitle = -1;
+  words.forEach((word, i) => {
+    if (TITLES.has(word.toLowerCase())) lastTitle = i;
+  });
+  const rest = words.slice(lastTitle + 1);
+  const isName = rest.length > 0 && rest.every((word) => isCapitalised(word[0] ?? ""));
+  return lastTitle >= 0 && isName ? rest : words;
 }

@@ -69,10 +69,9 @@ export function figureContext(tokens: Token[], figure: TextSpan, limit: TextSpan
   const verbGroup = verbGroupAt(rest);
   const category =
     combined(nounPhrase) ?? combined(verbGroup) ?? combined(setOff(rest)) ?? cueIn(before.slice(-10).reverse());
-  const previous = before.at(-1);
-  const isSpeaker =
-    category === undefined &&
-    (isReportingVerb(previous) || verbGroup.some((t) => isReportingVerb(t)));
+  // "…, said one resident": a reporting verb right after a comma or quote, then the figure.
+  const isInverted = isReportingVerb(before.at(-1)) && (before.length < 2 || before.at(-2)?.pos === "PUNCT");
+  const isSpeaker = category === undefined && (isInverted || verbGroup.some((t) => isReportingVerb(t)));
   return { isSpeaker, nounPhrase, head, category };
 }
 
@@ -181,17 +180,19 @@ const PERSON_NOUNS = new Set([
   "more", "serviceman", "servicemen", "personnel", "aid", "crew", "sailor", "pilot", "marine", "recruit", "conscript",
   "displaced", "idp", "idps", "force", "forces", "unit", "units", "asylum", "seeker", "elderly", "youth", "youths", "boy", "relative", "parent", "mother",
   "father", "son", "daughter", "brother", "sister", "husband", "wife", "friend", "guest", "customer", "shopper",
-  "fisherman", "fishermen", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
+  "fisherman", "fishermen", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
   "enfants", "femmes", "habitants", "morts", "blessés", "victimes", "jihadistes", "combattants", "terroristes",
   "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes",
 ]);
+
+function isPersonNoun(head: Token): boolean {
+  if (head.pos === "PROPN" && /s$/.test(head.text)) return true; // "Palestinians", "Malians"
+  return PERSON_NOUNS.has(head.lemma) || PERSON_NOUNS.has(head.text.toLowerCase());
+}
 
 /** Whether the figure's noun phrase counts people (or names nothing, "45 were killed"). */
 export function countsPeople(context: FigureContext): boolean {
   const head = context.head;
   if (context.isSpeaker) return false;
-  if (!head) return true;
-  if (head.pos === "PROPN" && /s$/.test(head.text)) return true; // "Palestinians", "Malians"
-  const word = head.text.toLowerCase();
-  return PERSON_NOUNS.has(head.lemma) || PERSON_NOUNS.has(word);
+  return !head || isPersonNoun(head);
 }

@@ -29,8 +29,8 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Map([
   ...[
     "say", "state", "announce", "tell", "admit", "assert", "declare", "write", "note", "add", "indicate", "estimate",
     "warn", "explain", "describe", "reveal", "disclose", "publish", "quote", "cite", "put", "tweet", "post",
-    "conclude", "find", "show", "suggest", "argue", "recount", "recall", "testify", "mention", "inform", "specify",
-    "observe", "stress", "emphasise", "emphasize", "underline", "affirm", "calculate", "assess", "believe",
+    "argue", "recount", "recall", "testify", "mention", "inform", "specify", "observe", "stress", "emphasise",
+    "emphasize", "underline", "affirm", "calculate", "assess", "condemn", "comment", "reiterate",
   ].map((w) => [w, neutral] as const),
 ]);
 

@@ -51,6 +51,18 @@ export const DEFAULT_VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: "a few", min: 2, max: 9 },
   { words: "few", min: 2, max: 9 },
   { words: "several", min: 2, max: 9 },
+  { words: "a number of", min: null, max: null },
   { words: "numerous", min: null, max: null },
   { words: "many", min: null, max: null },
+  // French approximate amounts: "une trentaine" is about thirty.
+  { words: "une dizaine", min: 9, max: 11 },
+  { words: "une quinzaine", min: 13, max: 17 },
+  { words: "une vingtaine", min: 18, max: 22 },
+  { words: "une trentaine", min: 27, max: 33 },
+  { words: "une quarantaine", min: 36, max: 44 },
+  { words: "une cinquantaine", min: 45, max: 55 },
+  { words: "une centaine", min: 90, max: 110 },
+  { words: "des dizaines", min: 10, max: 99 },
+  { words: "des centaines", min: 100, max: 999 },
+  { words: "des milliers", min: 1_000, max: 9_999 },
 ];
