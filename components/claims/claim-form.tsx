@@ -39,7 +39,7 @@ export function ClaimForm({
   properties: vocabulary,
   evidence,
   selectedText,
-  contextYear,
+  publishedAt,
   claim,
   onSaved,
   onCancel,
@@ -48,7 +48,8 @@ export function ClaimForm({
   properties: VocabularyProperty[];
   evidence: EvidenceSpan[];
   selectedText?: string;
-  contextYear?: number;
+  /** The source's publication date (YYYY-MM-DD): what dates without a year resolve against. */
+  publishedAt?: string;
   /** The claim to edit; its version goes with the update. */
   claim?: ClaimView;
   onSaved: (claim: ClaimView) => void;
@@ -188,7 +189,7 @@ export function ClaimForm({
       </section>
 
       {selectedText ? (
-        <SuggestionsPanel text={selectedText} year={contextYear} onApplyValue={applyValue} onApplyAttribution={applyAttribution} onApplyProposition={(proposition) => applyValue({ type: "assertion", proposition, polarity: value.type === "assertion" ? value.polarity : (memory.polarity ?? "affirmed") })} />
+        <SuggestionsPanel text={selectedText} publishedAt={publishedAt} onApplyValue={applyValue} onApplyAttribution={applyAttribution} onApplyProposition={(proposition) => applyValue({ type: "assertion", proposition, polarity: value.type === "assertion" ? value.polarity : (memory.polarity ?? "affirmed") })} />
       ) : null}
 
       <EntityPicker projectId={projectId} label="Subject" value={subject} onChange={setSubject} error={errors.subjectId} />

@@ -15,19 +15,19 @@ type Attribution = SelectionSuggestions["attributions"][number];
  */
 export function SuggestionsPanel({
   text,
-  year,
+  publishedAt,
   onApplyValue,
   onApplyAttribution,
   onApplyProposition,
 }: {
   text: string;
-  year?: number;
+  publishedAt?: string;
   onApplyValue: (value: ClaimValue, victimGroup?: string) => void;
   onApplyAttribution: (attribution: Attribution) => void;
   /** Uses the selected words as what an assertion asserts; the researcher trims them after. */
   onApplyProposition: (proposition: string) => void;
 }) {
-  const suggestions = useMemo(() => suggestFromSelection(text, year ? { year } : {}), [text, year]);
+  const suggestions = useMemo(() => suggestFromSelection(text, publishedAt ? { publishedAt } : {}), [text, publishedAt]);
   const isEmpty = !suggestions.quantities.length && !suggestions.dates.length && !suggestions.attributions.length;
   const proposition = propositionFrom(text);
   return (
@@ -39,9 +39,9 @@ export function SuggestionsPanel({
           <li key={`q${i}`}>
             <span>
               Quantity: <strong>{describeClaimValue(q.value)}</strong>
-              {q.victimGroup ? ` (${qualifierValueLabel("victimGroup", q.victimGroup)})` : ""}
+              {q.qualifiers ? ` (${qualifierValueLabel("victimGroup", q.qualifiers.victimGroup)})` : ""}
             </span>
-            <button type="button" className="button button--small" onClick={() => onApplyValue(q.value, q.victimGroup)}>
+            <button type="button" className="button button--small" onClick={() => onApplyValue(q.value, q.qualifiers?.victimGroup)}>
               Use this value
             </button>
           </li>
@@ -49,9 +49,9 @@ export function SuggestionsPanel({
         {suggestions.dates.map((d, i) => (
           <li key={`d${i}`}>
             <span>
-              Date: <strong>{describeClaimValue(d)}</strong>
+              Date: <strong>{describeClaimValue(d.value)}</strong>
             </span>
-            <button type="button" className="button button--small" onClick={() => onApplyValue(d)}>
+            <button type="button" className="button button--small" onClick={() => onApplyValue(d.value)}>
               Use this value
             </button>
           </li>

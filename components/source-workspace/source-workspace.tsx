@@ -278,7 +278,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               properties={props.properties}
               evidence={[{ annotationId: drawer.annotation.id, exact: drawer.selectedText, sourceTitle: source.title }]}
               selectedText={drawer.selectedText}
-              contextYear={source.publishedAt ? Number(source.publishedAt.slice(0, 4)) : undefined}
+              publishedAt={source.publishedAt ? source.publishedAt.slice(0, 10) : undefined}
               onSaved={(claim) => onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`)}
               onCancel={() => {
                 setDrawer(null);
