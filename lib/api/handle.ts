@@ -48,7 +48,7 @@ export function handle<C extends RouteContract>(
       if (!actor && !contract.isPublic) throw new UnauthenticatedError();
       const params = parse(contract.params, await props.params, "path");
       const query = parse(contract.query, Object.fromEntries(new URL(request.url).searchParams), "query");
-      const body = contract.body ? parse(contract.body, await readJson(request), "body") : undefined;
+      const body = contract.body ? parse(contract.body, await readJson(request, contract.body.safeParse(undefined).success), "body") : undefined;
       const result = await run({ actor, params, query, body, request } as HandlerContext<C>);
       if (result instanceof Response) return result;
       return Response.json(outgoing(contract, result), { status: contract.response.status });
@@ -76,7 +76,8 @@ function outgoing(contract: RouteContract, result: unknown): unknown {
   throw new Error(`The response of ${contract.method.toUpperCase()} ${contract.path} breaks its contract: ${z.prettifyError(parsed.error)}`);
 }
 
-async function readJson(request: Request): Promise<unknown> {
+/** `isOptional`: the contract takes no body at all too, so an empty one means "nothing to say". */
+async function readJson(request: Request, isOptional: boolean): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_JSON_BODY_BYTES) {
     throw new PayloadTooLargeError(`The request body exceeds ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
@@ -85,7 +86,10 @@ async function readJson(request: Request): Promise<unknown> {
   if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) {
     throw new PayloadTooLargeError(`The request body exceeds ${MAX_JSON_BODY_BYTES / 1024 / 1024} MB.`);
   }
-  if (!text.trim()) throw new ValidationError("The request body is empty: send JSON.");
+  if (!text.trim()) {
+    if (isOptional) return undefined;
+    throw new ValidationError("The request body is empty: send JSON.");
+  }
   try {
     return JSON.parse(text);
   } catch {

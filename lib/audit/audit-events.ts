@@ -65,6 +65,18 @@ export type AuditEvent =
       before: { revision: number; status: string; start: number | null; end: number | null };
       after: { revision: number; start: number; end: number; text: string };
     }
+  | {
+      action: "suggestion.dismiss";
+      objectType: "SuggestionDismissal";
+      before?: undefined;
+      after: { sourceId: string; revision: number; key: string; quote: string; claimId: string | null };
+    }
+  | {
+      action: "suggestion.accept";
+      objectType: "SuggestionDismissal";
+      before?: undefined;
+      after: { sourceId: string; revision: number; key: string; annotationId: string; claimId: string };
+    }
   | { action: "comment.create"; objectType: "Comment"; before?: undefined; after: Details }
   | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
   | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }

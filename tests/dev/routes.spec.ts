@@ -46,7 +46,11 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   expect(invited.status()).toBe(201);
   const invitationId: string = (await invited.json()).invitation.id;
   const propertyId: string = (await get(`/api/v1/projects/${projectId}/properties`)).properties[0].id;
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId, invitationId, propertyId } as Record<string, string>;
+  // A candidate claim of the demo source: dismissing or accepting it needs a body the smoke calls never send.
+  const suggested = await request.post(`/api/v1/sources/${sourceId}/suggestions`, { headers, data: {} });
+  expect(suggested.status()).toBe(200);
+  const key: string = (await suggested.json()).candidates[0].key;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId, invitationId, propertyId, key } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {

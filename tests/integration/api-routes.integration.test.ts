@@ -26,6 +26,10 @@ beforeAll(async () => {
   ids.conflictId = (await db.conflict.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.entityId = (await db.entity.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.propertyId = (await db.property.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  // A candidate claim of the demo source, for the routes that dismiss or accept one.
+  const candidatesRoute = apiRoutes.find((route) => route.path === "/api/v1/sources/{sourceId}/suggestions")!;
+  const listed = await callRoute(candidatesRoute, { token, params: ids, body: {} });
+  ids.key = (listed.json as { candidates: { key: string }[] }).candidates[0]!.key;
   const exportRoute = apiRoutes.find((route) => route.method === "get" && route.path === "/api/v1/projects/{projectId}/export")!;
   const exported = await callRoute(exportRoute, { token, params: ids, query: { format: "jsonl" } });
   expect(exported.status).toBe(200);

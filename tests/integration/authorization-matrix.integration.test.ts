@@ -38,6 +38,9 @@ import { addRevision } from "@/lib/server/sources/add-revision";
 import { addRevisionSchema } from "@/lib/sources/source-input";
 import { importSource } from "@/lib/server/sources/import-source";
 import { importSourceSchema } from "@/lib/sources/source-input";
+import { acceptCandidate } from "@/lib/server/suggestions/accept-candidate";
+import { dismissCandidate } from "@/lib/server/suggestions/dismiss-candidate";
+import { listCandidates } from "@/lib/server/suggestions/list-candidates";
 import { createProject, createUser, testDb } from "./factories";
 import { msaClaim, reviewProject, submittedClaim, type ReviewProject } from "./review-factories";
 
@@ -90,6 +93,16 @@ async function freshSource(fixture: Fixture) {
   return (await importSource(db(), fixture.members.owner, fixture.project.id, importSourceSchema.parse({ title: `Report ${unique()}`, text }))).source;
 }
 
+/** A source of its own whose one candidate claim is a figure: "at least 30 civilians". */
+async function freshCandidate(fixture: Fixture) {
+  const text = `Report ${unique()}. According to ACLED, at least 30 civilians were killed.`;
+  const { source } = await importSource(db(), fixture.members.owner, fixture.project.id, importSourceSchema.parse({ title: `Report ${unique()}`, text }));
+  const { revision, candidates } = await listCandidates(db(), fixture.members.owner, source.id);
+  const candidate = candidates.find((c) => c.value.type === "quantity");
+  if (!candidate) throw new Error("The parser found no figure in the report");
+  return { sourceId: source.id, revisionId: revision.id, key: candidate.key };
+}
+
 /** Two casualty claims about a subject of their own, so no other claim joins their group. */
 async function claimPair(fixture: Fixture, counts: [number, number]) {
   const subject = await db().entity.create({ data: { projectId: fixture.project.id, name: `Side ${unique()}`, kind: "armed_group" } });
@@ -132,6 +145,22 @@ const cases: Case[] = [
     run: async (f, actor) => addRevision(db(), actor, (await freshSource(f)).id, addRevisionSchema.parse({ text: `Revised ${unique()}` })),
   },
   { name: "annotations: create", expected: writers, run: (f, actor) => createAnnotation(db(), actor, f.source.id, { start: 0, end: 5 }) },
+  {
+    name: "suggestions: dismiss a candidate claim",
+    expected: writers,
+    run: async (f, actor) => {
+      const { sourceId, revisionId, key } = await freshCandidate(f);
+      return dismissCandidate(db(), actor, sourceId, key, { revisionId });
+    },
+  },
+  {
+    name: "suggestions: accept a candidate claim (highlight and draft claim)",
+    expected: writers,
+    run: async (f, actor) => {
+      const { sourceId, revisionId, key } = await freshCandidate(f);
+      return acceptCandidate(db(), actor, sourceId, key, { revisionId, subjectId: f.vocabulary.battle.id, propertyId: f.vocabulary.civilianDeaths.id });
+    },
+  },
   {
     name: "annotations: re-attach one a new revision lost",
     expected: writers,
