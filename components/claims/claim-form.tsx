@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import { emptyValue, valueForType, type AssertionMemory } from "@/lib/claims/claim-draft";
 import { formProblemOf } from "@/lib/errors/field-messages";
-import type { SelectionSuggestions } from "@/lib/claims/parse";
 import type { ClaimValue, Qualifiers } from "@/lib/claims/value";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { errorCodes } from "@/lib/errors/error-codes";
@@ -12,7 +11,8 @@ import { claimInputSchema } from "@/lib/claims/claim-input";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import { AttributionEditor, type AttributionDraft } from "./attribution-editor";
 import { EntityPicker, type PickedEntity } from "./entity-picker";
-import { SuggestionsPanel } from "./suggestions-panel";
+import { SuggestionsPanel, type SuggestedAttribution } from "./suggestions-panel";
+import type { CandidateClaimFields } from "@/lib/claims/candidate-claim";
 import { ValueEditor } from "./value-editor";
 import { useRecordedPropositions } from "./use-recorded-propositions";
 import { callApi } from "@/lib/client/api-client";
@@ -40,6 +40,8 @@ export function ClaimForm({
   evidence,
   selectedText,
   publishedAt,
+  language,
+  prefill,
   claim,
   onSaved,
   onCancel,
@@ -50,6 +52,10 @@ export function ClaimForm({
   selectedText?: string;
   /** The source's publication date (YYYY-MM-DD): what dates without a year resolve against. */
   publishedAt?: string;
+  /** The source's language, for reading the selected words. */
+  language?: string;
+  /** A suggested claim to start from (value, qualifiers, hedging, named parties); the researcher changes what they need. */
+  prefill?: CandidateClaimFields;
   /** The claim to edit; its version goes with the update. */
   claim?: ClaimView;
   onSaved: (claim: ClaimView) => void;
@@ -58,14 +64,19 @@ export function ClaimForm({
   // An archived property stays on the claims that have it, and is offered to no other.
   const properties = vocabulary.filter((p) => p.archivedAt === null || p.id === claim?.property.id);
   const [subject, setSubject] = useState<PickedEntity | null>(claim ? claim.subject : null);
-  const [propertyId, setPropertyId] = useState(claim?.property.id ?? properties[0]?.id ?? "");
+  const [propertyId, setPropertyId] = useState(
+    claim?.property.id ?? (prefill && properties.find((p) => p.valueType === prefill.value.type)?.id) ?? properties[0]?.id ?? "",
+  );
   const property = properties.find((p) => p.id === propertyId);
-  const [value, setValue] = useState<ClaimValue>(claim?.value ?? emptyValue(property?.valueType ?? "text"));
+  const [value, setValue] = useState<ClaimValue>(claim?.value ?? (prefill && property?.valueType === prefill.value.type ? prefill.value : emptyValue(property?.valueType ?? "text")));
   // What was said about an assertion outlives a value of another type, so the order of clicks does not matter.
-  const [memory, setMemory] = useState<AssertionMemory>(claim?.value.type === "assertion" ? { polarity: claim.value.polarity, proposition: claim.value.proposition } : {});
+  const [memory, setMemory] = useState<AssertionMemory>(() => {
+    const initial = claim?.value ?? prefill?.value;
+    return initial?.type === "assertion" ? { polarity: initial.polarity, proposition: initial.proposition } : {};
+  });
   const [valueEntityName, setValueEntityName] = useState<string | undefined>(claim?.value.type === "entity" ? claim.valueText : undefined);
-  const [qualifiers, setQualifiers] = useState<Qualifiers>(claim?.qualifiers ?? {});
-  const [hedging, setHedging] = useState<Hedging | "">(claim?.hedging ?? "");
+  const [qualifiers, setQualifiers] = useState<Qualifiers>(claim?.qualifiers ?? prefill?.qualifiers ?? {});
+  const [hedging, setHedging] = useState<Hedging | "">(claim?.hedging ?? prefill?.hedging ?? "");
   const [chain, setChain] = useState<AttributionDraft[]>(
     claim?.attribution.length
       ? claim.attribution.map((link) => ({
@@ -75,7 +86,9 @@ export function ClaimForm({
           partyName: link.partyName ?? undefined,
           sourceId: link.source?.id,
         }))
-      : [{ role: "origin" }],
+      : prefill?.attribution.length
+        ? prefill.attribution.map((link) => ({ role: link.role, partyName: link.partyName }))
+        : [{ role: "origin" }],
   );
   const [note, setNote] = useState(claim?.note ?? "");
   const [errors, setErrors] = useState<Errors>({});
@@ -90,6 +103,18 @@ export function ClaimForm({
     formRef.current?.scrollIntoView({ block: "nearest" });
     formRef.current?.querySelector<HTMLElement>("input, select, textarea")?.focus({ preventScroll: true });
   }, []);
+
+  // A suggested chain names parties; those the project knows by that name become entity links.
+  useEffect(() => {
+    if (!prefill?.attribution.length) return;
+    let isCurrent = true;
+    void Promise.all(prefill.attribution.map(async (link) => ({ role: link.role, ...(await resolveParty(projectId, link.partyName ?? "")) }))).then(
+      (links) => isCurrent && setChain(links),
+    );
+    return () => {
+      isCurrent = false;
+    };
+  }, [prefill, projectId]);
 
   // After a refused save, the first field that needs fixing takes the focus.
   useEffect(() => {
@@ -119,7 +144,7 @@ export function ClaimForm({
     }
   }
 
-  async function applyAttribution(suggested: SelectionSuggestions["attributions"][number]) {
+  async function applyAttribution(suggested: SuggestedAttribution) {
     const links = await Promise.all(suggested.chain.map(async (link) => ({ role: link.role, ...(await resolveParty(projectId, link.partyName)) })));
     setChain(links);
     if (suggested.hedging) setHedging(suggested.hedging);
@@ -189,7 +214,7 @@ export function ClaimForm({
       </section>
 
       {selectedText ? (
-        <SuggestionsPanel text={selectedText} publishedAt={publishedAt} onApplyValue={applyValue} onApplyAttribution={applyAttribution} onApplyProposition={(proposition) => applyValue({ type: "assertion", proposition, polarity: value.type === "assertion" ? value.polarity : (memory.polarity ?? "affirmed") })} />
+        <SuggestionsPanel text={selectedText} context={{ projectId, publishedAt, language }} onApplyValue={applyValue} onApplyAttribution={applyAttribution} onApplyProposition={(proposition) => applyValue({ type: "assertion", proposition, polarity: value.type === "assertion" ? value.polarity : (memory.polarity ?? "affirmed") })} />
       ) : null}
 
       <EntityPicker projectId={projectId} label="Subject" value={subject} onChange={setSubject} error={errors.subjectId} />

@@ -1,41 +1,53 @@
 "use client";
 
-import { useMemo } from "react";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
-import { suggestFromSelection, type SelectionSuggestions } from "@/lib/claims/parse";
 import { hedgingLabels, polarityLabels, qualifierValueLabel } from "@/lib/claims/labels";
 import { propositionFrom } from "@/lib/claims/proposition";
 import type { ClaimValue } from "@/lib/claims/value";
+import { useTextSuggestions, type SuggestionContext, type TextSuggestions } from "./use-text-suggestions";
 
-type Attribution = SelectionSuggestions["attributions"][number];
+export type SuggestedAttribution = TextSuggestions["attributions"][number];
 
 /**
- * What the selected words suggest. Nothing is applied until the user
- * presses the button next to a suggestion.
+ * What the selected words suggest, read by the server. Nothing is applied
+ * until the user presses the button next to a suggestion.
  */
 export function SuggestionsPanel({
   text,
-  publishedAt,
+  context,
   onApplyValue,
   onApplyAttribution,
   onApplyProposition,
 }: {
   text: string;
-  publishedAt?: string;
+  context: SuggestionContext;
   onApplyValue: (value: ClaimValue, victimGroup?: string) => void;
-  onApplyAttribution: (attribution: Attribution) => void;
+  onApplyAttribution: (attribution: SuggestedAttribution) => void;
   /** Uses the selected words as what an assertion asserts; the researcher trims them after. */
   onApplyProposition: (proposition: string) => void;
 }) {
-  const suggestions = useMemo(() => suggestFromSelection(text, publishedAt ? { publishedAt } : {}), [text, publishedAt]);
-  const isEmpty = !suggestions.quantities.length && !suggestions.dates.length && !suggestions.attributions.length;
+  const { suggestions, error, isLoading, retry } = useTextSuggestions(text, context);
+  const isEmpty = suggestions && !suggestions.quantities.length && !suggestions.dates.length && !suggestions.attributions.length;
   const proposition = propositionFrom(text);
   return (
-    <section className="suggestions" aria-label="Suggestions from the selected words">
+    <section className="suggestions" aria-label="Suggestions from the selected words" aria-busy={isLoading}>
       <h3>Suggestions from “{text.length > 80 ? `${text.slice(0, 80)}…` : text}”</h3>
+      {isLoading ? (
+        <p className="muted" role="status">
+          Reading the selected words…
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}{" "}
+          <button type="button" className="button button--small" onClick={retry}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       {isEmpty ? <p className="muted">No figure, date or attribution recognised in the selection.</p> : null}
       <ul>
-        {suggestions.quantities.map((q, i) => (
+        {suggestions?.quantities.map((q, i) => (
           <li key={`q${i}`}>
             <span>
               Quantity: <strong>{describeClaimValue(q.value)}</strong>
@@ -46,7 +58,7 @@ export function SuggestionsPanel({
             </button>
           </li>
         ))}
-        {suggestions.dates.map((d, i) => (
+        {suggestions?.dates.map((d, i) => (
           <li key={`d${i}`}>
             <span>
               Date: <strong>{describeClaimValue(d.value)}</strong>
@@ -56,7 +68,7 @@ export function SuggestionsPanel({
             </button>
           </li>
         ))}
-        {suggestions.attributions.map((a, i) => (
+        {suggestions?.attributions.map((a, i) => (
           <li key={`a${i}`}>
             <span>
               Attribution: <strong>{a.chain.map((l) => l.partyName).join(" → ")}</strong>

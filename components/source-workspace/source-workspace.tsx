@@ -279,6 +279,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               evidence={[{ annotationId: drawer.annotation.id, exact: drawer.selectedText, sourceTitle: source.title }]}
               selectedText={drawer.selectedText}
               publishedAt={source.publishedAt ? source.publishedAt.slice(0, 10) : undefined}
+              language={source.language ?? undefined}
               onSaved={(claim) => onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`)}
               onCancel={() => {
                 setDrawer(null);

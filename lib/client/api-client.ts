@@ -5,6 +5,8 @@ export interface CallInput<C> {
   params?: ParamsOf<C>;
   query?: QueryOf<C>;
   body?: BodyOf<C>;
+  /** Aborts the request: an answer nobody waits for any more is never read. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -24,5 +26,5 @@ export async function callApi<C extends RouteContract>(contract: C, input: CallI
     if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   }
   const url = query.size > 0 ? `${path}?${query}` : path;
-  return apiFetch<ResponseOf<C>>(url, { method: contract.method.toUpperCase(), body: input.body });
+  return apiFetch<ResponseOf<C>>(url, { method: contract.method.toUpperCase(), body: input.body, signal: input.signal });
 }

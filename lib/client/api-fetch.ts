@@ -12,7 +12,7 @@ export class ApiRequestError extends Error {
   }
 }
 
-export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function apiFetch<T>(path: string, init: { method?: string; body?: unknown; signal?: AbortSignal } = {}): Promise<T> {
   const method = init.method ?? (init.body === undefined ? "GET" : "POST");
   const response = await fetch(path, {
     method,
@@ -20,6 +20,7 @@ export async function apiFetch<T>(path: string, init: { method?: string; body?: 
     headers: method === "GET" ? undefined : { "content-type": "application/json" },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
     credentials: "same-origin",
+    signal: init.signal,
   });
   const payload = await response.json().catch(() => null);
   if (!response.ok) {
