@@ -18,7 +18,7 @@ import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import { buildReaderDocument, sectionReaderDocument } from "@/lib/anchoring/reader-document";
 import { sourceText } from "@/lib/anchoring/test-arbitraries";
 
-const schema = getSchema(createReaderExtensions({ current: () => undefined }));
+const schema = getSchema(createReaderExtensions({ current: () => undefined }, { current: () => undefined }));
 
 /** The reader's state for `text`, its blocks grouped in sections of `linesPerSection` lines when given. */
 function readerState(text: string, onActivate: (id: string) => void = () => undefined, linesPerSection?: number) {

@@ -1,5 +1,6 @@
 import { Extension, type Extensions, Mark, mergeAttributes, Node } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { createCandidatePlugin } from "@/components/source-reader/candidate-plugin";
 import { createCitationPlugin } from "@/components/source-reader/citation-plugin";
 import { createHighlightPlugin } from "@/components/source-reader/highlight-plugin";
 import { createKeyboardSelectionPlugin } from "@/components/source-reader/keyboard-selection-plugin";
@@ -61,14 +62,15 @@ const SourceToken = Mark.create({
   },
 });
 
-const ReaderDecorations = Extension.create<{ onHighlightActivate: (id: string) => void }>({
+const ReaderDecorations = Extension.create<{ onHighlightActivate: (id: string) => void; onCandidateActivate: (key: string) => void }>({
   name: "sourceReaderDecorations",
   addOptions() {
-    return { onHighlightActivate: () => undefined };
+    return { onHighlightActivate: () => undefined, onCandidateActivate: () => undefined };
   },
   addProseMirrorPlugins() {
     return [
       createHighlightPlugin(this.options.onHighlightActivate),
+      createCandidatePlugin(this.options.onCandidateActivate),
       createCitationPlugin(),
       createKeyboardSelectionPlugin(),
       createSourceTextClipboardPlugin(),
@@ -91,8 +93,11 @@ export function createSourceTextClipboardPlugin(): Plugin {
   });
 }
 
-/** `activate` is read when a highlight is activated, so the reader can keep its latest callback there. */
-export function createReaderExtensions(activate: { readonly current: (id: string) => void }): Extensions {
+/** The callbacks are read when a highlight or a candidate is activated, so the reader can keep its latest ones there. */
+export function createReaderExtensions(
+  activate: { readonly current: (id: string) => void },
+  activateCandidate: { readonly current: (key: string) => void },
+): Extensions {
   return [
     ReaderDoc,
     ReaderSection,
@@ -100,6 +105,9 @@ export function createReaderExtensions(activate: { readonly current: (id: string
     ReaderParagraph,
     ReaderHeading,
     SourceToken,
-    ReaderDecorations.configure({ onHighlightActivate: (id: string) => activate.current(id) }),
+    ReaderDecorations.configure({
+      onHighlightActivate: (id: string) => activate.current(id),
+      onCandidateActivate: (key: string) => activateCandidate.current(key),
+    }),
   ];
 }

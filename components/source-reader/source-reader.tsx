@@ -3,6 +3,7 @@
 import "@/components/source-reader/source-reader.css";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReaderCandidate, setCandidates } from "@/components/source-reader/candidate-plugin";
 import { setActiveHighlight, setHighlights } from "@/components/source-reader/highlight-plugin";
 import type { ReaderHighlight } from "@/components/source-reader/highlight-types";
 import { createReaderExtensions } from "@/components/source-reader/reader-extensions";
@@ -30,9 +31,17 @@ export interface SourceReaderProps {
   onSelectionChange: (range: { start: number; end: number } | null, anchorRect: DOMRect | null) => void;
   /** A click on a highlight (the innermost one), or j / k stepping through them. */
   onHighlightActivate: (id: string) => void;
+  /** Suggested claims, drawn apart from highlights; the focused one is outlined and scrolled to. */
+  candidates?: readonly ReaderCandidate[];
+  focusedCandidateKey?: string;
+  /** A click on a suggested claim's words. */
+  onCandidateActivate?: (key: string) => void;
   /** Accessible name of the reader. */
   label?: string;
 }
+
+const NO_CANDIDATES: readonly ReaderCandidate[] = [];
+const ignore = () => undefined;
 
 /**
  * A read-only view of a revision text in which the user selects spans (mouse
@@ -44,6 +53,9 @@ export function SourceReader({
   activeHighlightId,
   onSelectionChange,
   onHighlightActivate,
+  candidates = NO_CANDIDATES,
+  focusedCandidateKey,
+  onCandidateActivate = ignore,
   label = "Source text",
 }: SourceReaderProps) {
   const index = useMemo(() => createCodePointIndex(text), [text]);
@@ -55,8 +67,12 @@ export function SourceReader({
   useEffect(() => {
     activate.current = onHighlightActivate;
   }, [onHighlightActivate]);
-  // eslint-disable-next-line react-hooks/refs -- the plugins read the ref when a highlight is activated, never during render.
-  const [extensions] = useState(() => createReaderExtensions(activate));
+  const activateCandidate = useRef(onCandidateActivate);
+  useEffect(() => {
+    activateCandidate.current = onCandidateActivate;
+  }, [onCandidateActivate]);
+  // eslint-disable-next-line react-hooks/refs -- the plugins read the refs when a highlight or candidate is activated, never during render.
+  const [extensions] = useState(() => createReaderExtensions(activate, activateCandidate));
 
   const editorProps = useMemo(
     () => ({
@@ -113,6 +129,18 @@ export function SourceReader({
       .querySelector(".hl--active")
       ?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
   }, [editor, activeHighlightId]);
+
+  // After the text is loaded (the layout effect above), so the candidates are placed on it.
+  useLayoutEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(setCandidates(editor.state.tr, candidates, focusedCandidateKey, positionMap, index.length));
+  }, [editor, readerDocument, candidates, focusedCandidateKey, positionMap, index]);
+
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !focusedCandidateKey) return;
+    const reducedMotion = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    editor.view.dom.querySelector(".sg--focused")?.scrollIntoView({ block: "center", behavior: reducedMotion ? "auto" : "smooth" });
+  }, [editor, focusedCandidateKey]);
 
   return <EditorContent editor={editor} className="source-reader" />;
 }

@@ -21,7 +21,11 @@ import { ClaimNoticeActions } from "./claim-notice-actions";
 import { highlightLabel, highlightStatus } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
 import { SelectionToolbar, type SelectionAction, type TextSelection } from "./selection-toolbar";
-import { useCreateAnnotation } from "./use-create-annotation";
+import { insertSorted, useCreateAnnotation } from "./use-create-annotation";
+import { CandidatePanel, candidateSummary } from "./candidate-panel";
+import { useClaimCandidates, type Candidate } from "./use-claim-candidates";
+import { workspaceAnnotation } from "./workspace-annotation";
+import { candidateClaimFields, type CandidateClaimFields } from "@/lib/claims/candidate-claim";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
 
@@ -52,8 +56,11 @@ interface Notice {
 }
 
 type Drawer =
-  /** `isFresh`: the highlight was made for this form, so cancelling the form takes it away again. */
-  | { kind: "claim"; annotation: WorkspaceAnnotation; selectedText: string; isFresh: boolean }
+  /**
+   * `isFresh`: the highlight was made for this form, so cancelling the form takes it away again.
+   * `candidate`: the suggested claim the form starts from, settled once the claim is saved.
+   */
+  | { kind: "claim"; annotation: WorkspaceAnnotation; selectedText: string; isFresh: boolean; candidate?: { suggestion: Candidate; prefill: CandidateClaimFields } }
   | { kind: "evidence"; annotation: WorkspaceAnnotation }
   | { kind: "comment"; annotation: WorkspaceAnnotation }
   | null;
@@ -87,6 +94,11 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [reattaching, setReattaching] = useState<WorkspaceAnnotation | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
   const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
+  const suggestions = useClaimCandidates(source.id);
+  const readerCandidates = useMemo(
+    () => (suggestions.candidates ?? []).map((c) => ({ key: c.key, start: c.start, end: c.end, label: candidateSummary(c) })),
+    [suggestions.candidates],
+  );
 
   const highlights = useMemo(
     () =>
@@ -180,6 +192,30 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
     setNotice({ text, claim });
   }
 
+  async function editCandidate(candidate: Candidate) {
+    setNotice(null);
+    const existing = annotations.find((a) => a.start === candidate.start && a.end === candidate.end);
+    const annotation = existing ?? (await createAnnotation({ start: candidate.start, end: candidate.end }, candidate.quote));
+    if (!annotation) return;
+    setActiveId(annotation.id);
+    setDrawer({
+      kind: "claim",
+      annotation,
+      selectedText: candidate.quote,
+      isFresh: !existing,
+      candidate: { suggestion: candidate, prefill: candidateClaimFields(candidate) },
+    });
+  }
+
+  async function acceptCandidate(candidate: Candidate, choice: { subjectId: string; propertyId: string }) {
+    setNotice(null);
+    const recorded = await suggestions.accept(candidate, choice);
+    if (!recorded) return;
+    const { annotation, claim } = recorded;
+    setAnnotations((current) => insertSorted(current, withClaim(workspaceAnnotation({ ...annotation, claims: [] }), claim)));
+    setNotice({ text: `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`, claim });
+  }
+
   // Stable callbacks, so that panel rows re-render only when their own annotation changes.
   const openClaimDrawer = useCallback(
     (annotation: WorkspaceAnnotation) => setDrawer({ kind: "claim", annotation, selectedText: annotation.exact, isFresh: false }),
@@ -255,13 +291,28 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
 
       <div className="workspace__body">
         <div ref={readerFrame} className="workspace__reader" aria-label={`Source text, revision ${source.revision.number}`} role="document">
-          <HighlightLegend />
+          {isCurrentRevision && suggestions.candidates === null ? (
+            <div className="workspace__tools">
+              <button type="button" className="button button--small" onClick={() => void suggestions.suggest()} disabled={suggestions.isLoading}>
+                {suggestions.isLoading ? "Reading the text…" : "Suggest claims"}
+              </button>
+              {suggestions.error ? (
+                <span role="alert" className="form-error">
+                  {suggestions.error}
+                </span>
+              ) : null}
+            </div>
+          ) : null}
+          <HighlightLegend hasCandidates={suggestions.candidates !== null} />
           <Reader
             text={source.revision.text}
             highlights={highlights}
             activeHighlightId={activeId}
             onSelectionChange={onSelectionChange}
             onHighlightActivate={setActiveId}
+            candidates={readerCandidates}
+            focusedCandidateKey={suggestions.focusedKey}
+            onCandidateActivate={suggestions.setFocusedKey}
           />
           {selection && props.canAnnotate && isCurrentRevision && !drawer ? (
             reattaching ? (
@@ -280,7 +331,11 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               selectedText={drawer.selectedText}
               publishedAt={source.publishedAt ? source.publishedAt.slice(0, 10) : undefined}
               language={source.language ?? undefined}
-              onSaved={(claim) => onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`)}
+              prefill={drawer.candidate?.prefill}
+              onSaved={(claim) => {
+                onClaimSaved(drawer.annotation.id, claim, `Claim saved: ${claim.subject.name} · ${claim.property.label}: ${claim.valueText}.`);
+                if (drawer.candidate) void suggestions.dismiss(drawer.candidate.suggestion, claim.id);
+              }}
               onCancel={() => {
                 setDrawer(null);
                 // A highlight made only for this claim goes with it; an earlier one stays.
@@ -305,6 +360,15 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
               Close
             </button>
           </aside>
+        ) : suggestions.candidates !== null ? (
+          <CandidatePanel
+            suggestions={suggestions}
+            properties={props.properties}
+            projectId={project.id}
+            canDecide={props.canAnnotate && isCurrentRevision}
+            onAccept={acceptCandidate}
+            onEdit={(candidate) => void editCandidate(candidate)}
+          />
         ) : (
           <AnnotationPanel
             annotations={annotations}

@@ -32,7 +32,8 @@ export function useCreateAnnotation(sourceId: string, setAnnotations: Dispatch<S
   return { createAnnotation, error, clearError: () => setError(null) };
 }
 
-function insertSorted(list: WorkspaceAnnotation[], item: WorkspaceAnnotation): WorkspaceAnnotation[] {
+/** Keeps the panel's text order: by start, the longer first. */
+export function insertSorted(list: WorkspaceAnnotation[], item: WorkspaceAnnotation): WorkspaceAnnotation[] {
   const index = list.findIndex((a) => a.start === null || a.start > item.start! || (a.start === item.start && a.end! > item.end!));
   return index === -1 ? [...list, item] : [...list.slice(0, index), item, ...list.slice(index)];
 }
