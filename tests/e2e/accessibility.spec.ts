@@ -72,6 +72,15 @@ for (const size of sizes) {
       await checkPage(page, "sign-up", size.name, null);
     });
 
+    test(`the reader with its suggested claims shown has no serious accessibility violations (${size.name})`, async ({ page, request }) => {
+      const ids = await demoIds(request);
+      await signIn(page, "owner@demo.test");
+      await page.goto(`/projects/demo/sources/${ids.sourceId}`);
+      await page.getByRole("button", { name: "Suggest claims" }).click();
+      await expect(page.getByRole("complementary", { name: /Suggested claims/ }).getByTestId("candidate-item").first()).toBeVisible();
+      await checkPage(page, "reader-suggestions", size.name, null);
+    });
+
     test(`every main page has no serious accessibility violations (${size.name})`, async ({ page, request }) => {
       test.setTimeout(180_000);
       const ids = await demoIds(request);

@@ -10,7 +10,7 @@ type Reader = Db | Prisma.TransactionClient;
 export async function projectLexicon(db: Reader, projectId: string): Promise<SuggestionOptions["vagueQuantities"]> {
   const project = await db.project.findUnique({ where: { id: projectId }, select: { vagueQuantities: true } });
   if (project?.vagueQuantities == null) return undefined;
-  // Stored only after this very check (set-vague-quantities.ts); a row that fails it reads as the default, never as a 500.
+  // A stored lexicon that no longer passes the parser's own schema reads as the default rather than failing every suggestion.
   const parsed = vagueLexiconSchema.safeParse(project.vagueQuantities);
   return parsed.success ? parsed.data : undefined;
 }
