@@ -51,6 +51,39 @@ describe("parseAttribution", () => {
     expect(withoutSpan(parseAttribution(words))).toEqual(expected);
   });
 
+  it.each<[string, string[], AttributionSuggestion["polarity"]]>([
+    ["Ivan Petrov, a popular war correspondent, wrote that 45 soldiers had died.", ["Ivan Petrov"], "affirmed"],
+    ["The head of the office, Salameh Maarouf, said in a statement that work continues.", ["Salameh Maarouf"], "affirmed"],
+    ["Ten people were killed on Saturday, said the army's spokesman in that province, Antony Mwalushayi.", ["Antony Mwalushayi"], "affirmed"],
+    ['"We counted 30 bodies," said one resident.', ["one resident"], "affirmed"],
+    ["The interior ministry on Friday rejected the figure.", ["interior ministry"], "denied"],
+    ["At least 12 people were killed, the agency reported.", ["agency"], "affirmed"],
+    ["Five civilians were killed, a local official told the BBC.", ["a local official", "BBC"], "affirmed"],
+    ["Zelensky told the UN Security Council that 15 people were killed, Nexta reported.", ["Zelensky", "Nexta"], "affirmed"],
+    ["The army said, citing local sources, that 17 militants were killed.", ["local sources", "army"], "affirmed"],
+    ["AFP reported, citing data from city hospitals, that 17 people were killed.", ["city hospitals", "AFP"], "affirmed"],
+    ["The ministry said 10 were killed but gave no details.", ["ministry"], "affirmed"],
+    ["Human Rights Watch said today that 107 civilians were killed.", ["Human Rights Watch"], "affirmed"],
+    ["Russian Defense Minister Sergei Shoigu claimed that Ukraine had lost 11,000 soldiers.", ["Sergei Shoigu"], "affirmed"],
+  ])("reads the chain of %j", (words, names, polarity) => {
+    const found = parseAttribution(words);
+    expect(found?.chain.map((link) => link.partyName)).toEqual(names);
+    expect(found?.polarity).toBe(polarity);
+  });
+
+  it.each([
+    ["a pronoun with no party named before it", "They said 12 people were killed."],
+    ["a weekday", "On Friday said nothing"],
+    ["the object of a verb after a comma", "The source, speaking on condition of anonymity, said the attack occurred."],
+    ["a percentage", "About 71 per cent of the people"],
+  ])("names no party for %s", (_, words) => {
+    expect(parseAttribution(words)?.chain[0]?.partyName ?? "").not.toMatch(/^(?:They|Friday|attack|cent)$/);
+  });
+
+  it("resolves a pronoun to the party named before it", () => {
+    expect(findAttributions("The UN reported clashes. They said 12 people were killed.").map((a) => a.chain[0]?.partyName)).toEqual(["UN", "UN"]);
+  });
+
   it.each([
     ["a rate", "two attacks per day"],
     ["a verb that attributes nothing", "civilians were massacred by ISGS"],

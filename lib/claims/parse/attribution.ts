@@ -62,7 +62,7 @@ const NOT_PARTIES = /^(?:cent|capita|person|head|day|week|month|year|hour|annum|
 /** "citing data from city hospitals": the party is whoever the data come from. */
 const INFO_NOUNS = new Set(["data", "figures", "statistics", "information", "reports", "numbers", "estimates", "records", "tallies", "counts"]);
 /** Whom a speaker may tell without anyone relaying it. */
-const AUDIENCES = /^(?:reporters|journalists|the press|press|media|the media|parliament|lawmakers|us|me|him|her|them|a news conference|a press conference|residents|the council|the security council)$/i;
+const AUDIENCES = /(?:^|\s)(?:reporters|journalists|press|media|parliament|lawmakers|us|me|him|her|them|conference|briefing|residents|council|assembly|congress|senate|committee)$/i;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|hour|hours|night|week|weeks|month|months|year|years|weekend)$/i;
 
 /**
@@ -218,16 +218,34 @@ function isVerb(tokens: Token[], i: number): boolean {
   if (token.pos === "VERB") return true;
   if (token.pos !== "ADJ" && token.pos !== "NOUN") return false;
   const next = tokens[i + 1];
-  if (next && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) return false;
+  if (next && next.entity !== "DATE" && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ")) return false;
   return /(?:ed|said|told|wrote)$/i.test(token.text) || next?.text.toLowerCase() === "that";
 }
-const isClauseEdge = (token: Token | undefined) => token === undefined || token.pos === "PUNCT" || /^["'“”‘’]$/.test(token.text);
+const isClauseEdge = (token: Token | undefined) =>
+  token === undefined || (token.pos === "PUNCT" && token.text !== ")") || /^["'“”‘’]$/.test(token.text);
+/** What may follow an inverted speaker: the end of the clause, a time ("said the ministry on Friday") or a relay. */
+const endsInvertedSpeaker = (token: Token | undefined) =>
+  isClauseEdge(token) || token?.entity === "DATE" || ["on", "in", "citing", "according", "yesterday", "today"].includes(token?.text.toLowerCase() ?? "");
+/** A proper name: every word capitalised ("Antony Mwalushayi", "Salameh Maarouf"). */
+const isProperName = (phrase: Token[]) => phrase.length > 0 && phrase.every((t) => /^\p{Lu}/u.test(t.text) || t.text === "-");
+
+/** wink-nlp lemmatises a verb it mistagged as itself ("said" as an adjective): the form is read then. */
+const IRREGULAR_FORMS: Record<string, string> = { said: "say", says: "say", told: "tell", wrote: "write", put: "put", found: "find" };
+function reportingVerbOf(token: Token): ReportingVerb | undefined {
+  const form = token.text.toLowerCase();
+  return (
+    REPORTING_VERBS.get(token.lemma) ??
+    REPORTING_VERBS.get(IRREGULAR_FORMS[form] ?? "") ??
+    REPORTING_VERBS.get(form.replace(/(?:ed|d|s)$/, "")) ??
+    REPORTING_VERBS.get(form.replace(/ed$/, "e"))
+  );
+}
 
 function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
   const speakers: Speaker[] = [];
   let lastParty = antecedent;
   tokens.forEach((token, verbIndex) => {
-    const verb = REPORTING_VERBS.get(token.lemma);
+    const verb = reportingVerbOf(token);
     if (!verb || !isVerb(tokens, verbIndex)) return;
     const previous = tokens[verbIndex - 1];
     const next = tokens[verbIndex + 1];
@@ -243,12 +261,9 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     if (next?.text.toLowerCase() === "by") {
       phrase = phraseAfter(tokens, verbIndex + 2);
       subjectStart = verbIndex;
-    } else if (isClauseEdge(previous) && verbIndex > 0 && phraseAfter(tokens, verbIndex + 1).length > 0) {
+    } else if (isClauseEdge(previous) && verbIndex > 0 && invertedSpeaker(tokens, verbIndex) !== null) {
       // Inversion: "…," said one resident; "…, said the army's spokesman in that province, Antony Mwalushayi."
-      phrase = phraseAfter(tokens, verbIndex + 1);
-      const afterPhrase = verbIndex + 1 + phrase.length;
-      const named = tokens[afterPhrase]?.text === "," ? phraseAfter(tokens, afterPhrase + 1) : [];
-      if (named.length > 0 && named.every((t) => /^\p{Lu}/u.test(t.text))) phrase = named;
+      phrase = invertedSpeaker(tokens, verbIndex) ?? [];
       subjectStart = verbIndex;
       isTrailing = true;
     } else {
@@ -281,10 +296,29 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
 }
 
 /**
+ * The speaker after a verb that follows the statement, or null when the
+ * words after the verb are no speaker ("…, said the attack occurred"). A
+ * proper name set off by a comma within a few words names the speaker.
+ */
+function invertedSpeaker(tokens: Token[], verbIndex: number): Token[] | null {
+  const phrase = phraseAfter(tokens, verbIndex + 1);
+  if (phrase.length === 0) return null;
+  const afterPhrase = verbIndex + 1 + phrase.length;
+  const comma = tokens.findIndex((t, i) => i >= afterPhrase && i <= afterPhrase + 4 && t.text === ",");
+  const named = comma >= 0 ? phraseAfter(tokens, comma + 1) : [];
+  if (isProperName(named) && endsInvertedSpeaker(tokens[comma + 1 + named.length])) return named;
+  return endsInvertedSpeaker(tokens[afterPhrase]) ? phrase : null;
+}
+
+/**
  * The subject before a verb, past an appositive ("Ivan Petrov, a popular war
  * correspondent, wrote") and a relative pronoun ("Le Monde, which stated").
  */
 function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; start: number } {
+  // "They said": a pronoun, for nameOf to resolve.
+  const previous = tokens[verbIndex - 1];
+  const isRelative = ["which", "who", "that"].includes(previous?.text.toLowerCase() ?? "");
+  if (previous?.pos === "PRON" && !isRelative && ANAPHORS.has(previous.text.toLowerCase())) return { phrase: [previous], start: verbIndex - 1 };
   const direct = phraseBefore(tokens, verbIndex);
   const beforeDirect = tokens[direct.start - 1];
   const relative = direct.phrase.length === 0 && ["which", "who"].includes(tokens[verbIndex - 1]?.text.toLowerCase() ?? "") && tokens[verbIndex - 2]?.text === ",";
@@ -307,10 +341,11 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
   }
   if (direct.phrase.length === 0 && tokens[verbIndex - 1]?.text === ",") {
     // "Ivan Petrov, a popular war correspondent, wrote": the appositive ends at the comma before the verb.
+    // "the head of the office, Salameh Maarouf, said": the proper name, not the description, is the speaker.
     const appositive = phraseBefore(tokens, verbIndex - 1);
     if (appositive.phrase.length > 0 && tokens[appositive.start - 1]?.text === ",") {
       const head = phraseBefore(tokens, appositive.start - 1);
-      if (head.phrase.length > 0) return head;
+      if (head.phrase.length > 0 && !(isProperName(appositive.phrase) && !isProperName(head.phrase))) return head;
     }
     return appositive;
   }

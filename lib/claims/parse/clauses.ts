@@ -4,9 +4,11 @@ import type { TextSpan } from "@/lib/claims/parse/normalize";
  * Where one statement ends and the next begins: sentence ends, line breaks and
  * contrasting conjunctions after a comma ("…, while an MSA official claimed",
  * "…, but CSP denied"). Figures take their category from their own clause and
- * each clause carries at most one speaker.
+ * each clause carries at most one speaker. The stop of an abbreviation ("U.S.",
+ * "Maj.", "Nov.") ends no sentence.
  */
-const CLAUSE_BREAK = /[.;!?](?=\s|$)|\n|,\s*(?=(?:but|while|although|though|whereas)\b)/g;
+const CLAUSE_BREAK =
+  /(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|Maj|Gen|Col|Lt|Capt|Sgt|Brig|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|etc|Inc|Co|Jr|Sr))\.(?=\s|$)|[;!?](?=\s|$)|\n|,\s*(?=(?:but|while|although|though|whereas)\b)/gu;
 
 export function clauseSpans(text: string): TextSpan[] {
   const spans: TextSpan[] = [];

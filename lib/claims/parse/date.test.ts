@@ -12,6 +12,7 @@ describe("parseDate", () => {
     ["September 6, 2022", undefined, { start: "2022-09-06", end: "2022-09-06", precision: "day", text: "September 6, 2022" }],
     ["between March 21 and 23", "2022-12-31", { start: "2022-03-21", end: "2022-03-23", precision: "day", text: "between March 21 and 23" }],
     ["March 2022", undefined, { start: "2022-03-01", end: "2022-03-31", precision: "month", text: "March 2022" }],
+    ["between November 2015 and January 2016", undefined, { start: "2015-11-01", end: "2016-01-31", precision: "month", text: "between November 2015 and January 2016" }],
     ["between March and August 2022", undefined, { start: "2022-03-01", end: "2022-08-31", precision: "month", text: "between March and August 2022" }],
     ["since the offensives in March", "2022-12-31", { start: "2022-03-01", end: "2022-03-31", precision: "month", text: "March" }],
     ["February 2024", undefined, { start: "2024-02-01", end: "2024-02-29", precision: "month", text: "February 2024" }],
@@ -38,6 +39,7 @@ describe("parseDate", () => {
     ["a weekday without a publication date", "on Sunday", undefined],
     ["a period no one can pin to days", "last week", "2024-05-15"],
     ["the moment of writing", "now", "2024-05-15"],
+    ["a date inside a name", "the March 23 Movement", "2024-05-15"],
   ])("gives no date for %s", (_, words, publishedAt) => {
     expect(parseDate(words, { publishedAt })).toBeNull();
   });
@@ -52,6 +54,10 @@ describe("parseDate", () => {
     ["yesterday", "yesterday", "2024-05-15", "2024-05-14"],
   ])("resolves %s against the publication date", (_, words, publishedAt, day) => {
     expect(parseDate(words, { publishedAt })).toMatchObject({ start: day, end: day, precision: "day" });
+  });
+
+  it("does not take a figure after a date for its year", () => {
+    expect(findDates("On April 29, 56 more were buried.", { publishedAt: "2023-09-22" }).map((d) => d.value.start)).toEqual(["2023-04-29"]);
   });
 
   it("never takes the year of another date in the selection", () => {

@@ -57,6 +57,8 @@ const SHAPES: DateShape[] = [
   shape(`${BETWEEN}(?<d1>${DAY})\\s+(?<m1>${MONTH})${JOIN}(?<d2>${DAY})\\s+(?<m2>${MONTH})${OPTIONAL_YEAR}`, "day"),
   // "between March and August 2022"
   shape(`${BETWEEN}(?<m1>${MONTH})${JOIN}(?<m2>${MONTH}),?\\s+(?<y>${YEAR})`, "month"),
+  // "between November 2015 and January 2016"
+  shape(`${BETWEEN}(?<m1>${MONTH}),?\\s+(?<y>${YEAR})${JOIN}(?<m2>${MONTH}),?\\s+(?<y2>${YEAR})`, "month"),
   // "27 July", "31 August 2024", "2nd of August"
   shape(`(?<d1>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH})${OPTIONAL_YEAR}`, "day"),
   // "September 6", "September 6, 2022"
@@ -127,7 +129,9 @@ export function findDateSpans(text: string, options: DateParseOptions = {}): Tex
 
 function matchDates(text: string, options: DateParseOptions): DateMatch[] {
   const normalized = normalizeForMatching(text);
-  const candidates: DateMatch[] = [...shapeMatches(normalized), ...chronoMatches(normalized, options)];
+  // "the March 23 Movement" is a name: a date straight before a capitalised word is none.
+  const isInAName = (match: TextSpan) => /^ \p{Lu}\p{Ll}/u.test(normalized.slice(match.end)) && !/^ (?:On|In|At|The|A|An)\b/.test(normalized.slice(match.end));
+  const candidates = [...shapeMatches(normalized), ...chronoMatches(normalized, options)].filter((match) => !isInAName(match));
   // The longest reading of a passage wins: "6–7 September 2022" rather than "7 September 2022".
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const chosen: DateMatch[] = [];
@@ -157,8 +161,10 @@ function chronoMatches(text: string, options: DateParseOptions): DateMatch[] {
     const words = result.text.slice(lead, result.text.length - trail);
     // "may" and "march" the verbs: a month needs its capital, a casual word its meaning.
     const isLowercaseMonth = !/[\p{Lu}\d]/u.test(words) && !result.start.isCertain("day");
-    // "Since late December, 15,000 people": chrono takes the figure's first digits for a day.
-    const cutsANumber = /^,?\d/.test(text.slice(result.index + result.text.length));
+    // "Since late December, 15,000 people": chrono takes the figure's first digits for a day;
+    // "On April 29, 56 more were buried": and a figure after a comma for the year.
+    const following = text.slice(result.index + result.text.length);
+    const cutsANumber = /^,?\d/.test(following) || /,\s*\d{1,3}$/.test(words);
     if (!words || NOT_A_DAY.test(words) || isLowercaseMonth || cutsANumber) return [];
     const start = result.index + lead;
     return [{ start, end: start + words.length, reading: { by: "chrono" as const, result } }];
@@ -209,11 +215,12 @@ function shapeValue(fields: Fields, precision: DatePrecision, text: string, opti
   if (firstMonth === null || lastMonth === null) return null;
 
   if (precision === "month") {
-    if (lastMonth < firstMonth) return null;
+    const lastYear = fields.y2 !== undefined ? Number(fields.y2) : year;
+    if (lastYear * 12 + lastMonth < year * 12 + firstMonth) return null;
     return {
       type: "date",
       start: isoDate(year, firstMonth, 1),
-      end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+      end: isoDate(lastYear, lastMonth, daysInMonth(lastYear, lastMonth)),
       precision,
       text,
     };

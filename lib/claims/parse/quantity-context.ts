@@ -10,17 +10,18 @@ import { REPORTING_VERBS } from "@/lib/claims/parse/reporting-verbs";
  * eight were hurt" gives 3 killed and 8 wounded.
  */
 const CUES: [QuantityCategory, Set<string>][] = [
-  ["killed_or_wounded", new Set(["casualty", "casualties", "loss", "losses"])],
+  // "lost 11,000 soldiers": armies' losses are the dead and the wounded together.
+  ["killed_or_wounded", new Set(["casualty", "casualties", "loss", "losses", "lost"])],
   [
     "killed",
     new Set([
       "kill", "killed", "killing", "dead", "death", "deaths", "die", "died", "dying", "massacre", "massacred", "slay",
       "slain", "execute", "executed", "fatality", "fatalities", "body", "bodies", "toll", "perish", "perished",
-      "life", "lives", "losing", "murder", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
+      "life", "lives", "losing", "murder", "burial", "buried", "bury", "burials", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
       "tuées", "mort", "morts", "décès", "décédé", "décédés",
     ]),
   ],
-  ["wounded", new Set(["wound", "wounded", "injure", "injured", "injury", "injuries", "hurt", "maim", "maimed", "blessé", "blessés", "blessées"])],
+  ["wounded", new Set(["wound", "wounded", "wounding", "wounds", "injure", "injured", "injury", "injuries", "injuring", "hurt", "maim", "maimed", "blessé", "blessés", "blessées"])],
   [
     "captured",
     new Set([
@@ -28,12 +29,14 @@ const CUES: [QuantityCategory, Set<string>][] = [
       "hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "enlevé", "enlevés", "otages",
     ]),
   ],
-  ["displaced", new Set(["displace", "displaced", "flee", "fled", "fleeing", "refugee", "refugees", "uproot", "uprooted", "homeless", "déplacé", "déplacés", "réfugiés"])],
+  ["displaced", new Set(["displace", "displaced", "displacement", "flee", "fled", "fleeing", "refugee", "refugees", "uproot", "uprooted", "homeless", "déplacé", "déplacés", "réfugiés"])],
   ["other", new Set(["survive", "survived", "survivor", "survivors", "missing", "rescue", "rescued"])],
 ];
 
 /** "45 lost their lives": "lost" is often read as a noun, so the phrase is matched whole. */
 const LOST_LIVES = /^(?:have |had )?(?:lost|lose|losing) (?:their|his|her) lives?\b/i;
+/** "forced 1.8 million people from their homes", "have been forced out of their homes". */
+const FROM_HOMES = /^(?:\S+ ){0,5}?(?:from|out of) (?:their|his|her) homes?\b/i;
 
 function cueOf(token: Token): QuantityCategory | undefined {
   const word = token.text.toLowerCase();
@@ -52,6 +55,8 @@ export interface FigureContext {
   nounPhrase: Token[];
   /** The last noun of that phrase: "soldiers". */
   head: Token | null;
+  /** Its first noun: "chance" in "zero chance of civilian casualties". */
+  firstNoun: Token | null;
   category: QuantityCategory | undefined;
 }
 
@@ -62,17 +67,23 @@ export interface FigureContext {
 export function figureContext(tokens: Token[], figure: TextSpan, limit: TextSpan): FigureContext {
   const after = tokens.filter((t) => t.start >= figure.end && t.end <= limit.end);
   const before = tokens.filter((t) => t.end <= figure.start && t.start >= limit.start);
-  if (LOST_LIVES.test(after.slice(0, 4).map((t) => t.text).join(" "))) return { isSpeaker: false, nounPhrase: [], head: null, category: "killed" };
+  const words = after.slice(0, 9).map((t) => t.text).join(" ");
+  if (LOST_LIVES.test(words)) return { isSpeaker: false, nounPhrase: [], head: null, firstNoun: null, category: "killed" };
   const nounPhrase = nounPhraseAt(after);
   const head = [...nounPhrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") ?? null;
   const rest = after.slice(nounPhrase.length);
   const verbGroup = verbGroupAt(rest);
   const category =
-    combined(nounPhrase) ?? combined(verbGroup) ?? combined(setOff(rest)) ?? cueIn(before.slice(-10).reverse());
+    combined(nounPhrase) ??
+    combined(verbGroup) ??
+    combined(setOff(rest)) ??
+    (FROM_HOMES.test(words) ? "displaced" : undefined) ??
+    cueIn(before.slice(-10).reverse());
+  const firstNoun = nounPhrase.find((t) => t.pos === "NOUN" || t.pos === "PROPN") ?? null;
   // "…, said one resident": a reporting verb right after a comma or quote, then the figure.
   const isInverted = isReportingVerb(before.at(-1)) && (before.length < 2 || before.at(-2)?.pos === "PUNCT");
   const isSpeaker = category === undefined && (isInverted || verbGroup.some((t) => isReportingVerb(t)));
-  return { isSpeaker, nounPhrase, head, category };
+  return { isSpeaker, nounPhrase, head, firstNoun, category };
 }
 
 const isReportingVerb = (token: Token | undefined) => token !== undefined && token.pos === "VERB" && REPORTING_VERBS.has(token.lemma);
@@ -80,7 +91,7 @@ const isReportingVerb = (token: Token | undefined) => token !== undefined && tok
 function nounPhraseAt(tokens: Token[]): Token[] {
   const phrase: Token[] = [];
   for (const [i, token] of tokens.entries()) {
-    const isOf = token.lemma === "of" && phrase.length <= 1;
+    const isOf = ["of", "de", "d'"].includes(token.text.toLowerCase()) && phrase.length <= 1;
     // "and" joins two modifiers ("Malian and Wagner forces"), not two clauses ("and eight were hurt").
     const isInnerAnd = token.pos === "CCONJ" && tokens[i + 1]?.pos !== "NUM" && tokens[i + 1]?.pos !== "VERB" && phrase.length > 0;
     if (!(NOUN_PHRASE.has(token.pos) || isOf) || (token.pos === "CCONJ" && !isInnerAnd) || (token.pos === "NUM" && phrase.length > 0 && token.lemma !== "one")) break;
@@ -188,6 +199,11 @@ const PERSON_NOUNS = new Set([
 function isPersonNoun(head: Token): boolean {
   if (head.pos === "PROPN" && /s$/.test(head.text)) return true; // "Palestinians", "Malians"
   return PERSON_NOUNS.has(head.lemma) || PERSON_NOUNS.has(head.text.toLowerCase());
+}
+
+/** For a zero: whether what it is the zero of is people or harm ("no casualties"), not "no chance" or "no details". */
+export function zeroOfPeople(context: FigureContext): boolean {
+  return context.firstNoun === null || isPersonNoun(context.firstNoun);
 }
 
 /** Whether the figure's noun phrase counts people (or names nothing, "45 were killed"). */

@@ -109,6 +109,31 @@ describe("parseQuantity", () => {
     ]);
   });
 
+  it("gives the figures of a list and of a breakdown the category of the whole", () => {
+    const list = findQuantities("Thirty people, including 15 soldiers, have been killed");
+    expect(list.map((f) => [f.value.text, f.value.category])).toEqual([
+      ["Thirty", "killed"],
+      ["15", "killed"],
+    ]);
+    const breakdown = findQuantities("he helped carry 52 bodies wrapped in blankets – 27 men, 16 women and nine children");
+    expect(breakdown.map((f) => f.value.category)).toEqual(["killed", "killed", "killed", "killed"]);
+  });
+
+  it.each([
+    ["forced 1.8 million people from their homes", "displaced"],
+    ["the displacement of thousands of people", "displaced"],
+    ["the wounding of 130 others", "wounded"],
+    ["attended the burial of 85 people", "killed"],
+    ["Ukraine had lost more than 11,000 soldiers", "killed_or_wounded"],
+  ])("reads the harm a phrase around the figure names: %j", (words, category) => {
+    expect(parseQuantity(words)?.value.category).toBe(category);
+  });
+
+  it("reads approximations the lexicon marks as such", () => {
+    expect(parseQuantity("half a dozen bodies")?.value).toMatchObject({ kind: "approximately", min: 5, max: 7 });
+    expect(parseQuantity("Une trentaine de personnes ont été tuées")?.value).toMatchObject({ kind: "approximately", min: 27, max: 33 });
+  });
+
   it("reads no casualties as exactly none", () => {
     expect(parseQuantity("There were no casualties")?.value).toMatchObject({ kind: "exact", min: 0, max: 0, text: "no" });
     expect(parseQuantity("The ministry gave no details")).toBeNull();
@@ -129,6 +154,9 @@ describe("parseQuantity", () => {
     ["things, not people", "four clinics were destroyed"],
     ["a sum of money", "$5 million in aid"],
     ["the speaker of a reporting verb", "said one resident"],
+    ["an age range", "children, aged 6 to 15, were killed"],
+    ["a proportion", "one in every five people"],
+    ["a zero of something else", "There was zero chance of civilian casualties"],
     ["a date", "6–7 September 2022"],
     ["a year", "in 2009"],
     ["a time of day", "at 3:00 pm"],

@@ -3,7 +3,7 @@ import { findDateSpans } from "@/lib/claims/parse/date";
 import { analyse, type Token } from "@/lib/claims/parse/nlp";
 import { normalizeForMatching, overlaps, type TextSpan } from "@/lib/claims/parse/normalize";
 import { NUMBER_PATTERN, readNumber } from "@/lib/claims/parse/number-words";
-import { countsPeople, type FigureContext, figureContext, victimGroupOf } from "@/lib/claims/parse/quantity-context";
+import { countsPeople, type FigureContext, figureContext, victimGroupOf, zeroOfPeople } from "@/lib/claims/parse/quantity-context";
 import type { SuggestionOptions } from "@/lib/claims/parse/suggest";
 import { DEFAULT_VAGUE_QUANTITIES, type VagueQuantity } from "@/lib/claims/parse/vague-quantities";
 
@@ -60,10 +60,10 @@ const OR_FEWER = /^\s+or\s+(?:fewer|less|under)\b/i;
 const NOT_A_COUNT_AFTER =
   /^(?:\s*(?:%|percent\b|per cent\b|pour cent\b)|[\s-]*(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?|nights?|centuries|heures?|jours?|semaines?|mois|ans|années?)\b|[\s-]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|cm|mm|kg|kilograms?|tons?|tonnes?|square|sq|acres?|hectares?|litres?|liters?|degrees?|mph|km\/h)\b|\s*(?:dollars?|euros?|pounds|francs|cfa|usd|eur|billion)\b|\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h\d\d)\b)/i;
 const NOT_A_COUNT_BEFORE =
-  /(?:[$€£]|\b(?:usd|eur|aged?|age of|ages of|resolution|article|chapter|route|road|highway|section|page|paragraph|no\.|number|brigade|division|battalion|regiment|corps|zone|sector|phase|version|grade|level|room|flight|kilometre|kilometer|km|mile|point|act|law|decree|order|item|case|file|lot)\s*)$/i;
+  /(?:[$€£]|\baged?\s+\d+\s*(?:to|-|and)\s*$|\bin every\s*$|\b(?:usd|eur|aged?|age of|ages of|resolution|article|chapter|route|road|highway|section|page|paragraph|no\.|number|brigade|division|battalion|regiment|corps|zone|sector|phase|version|grade|level|room|flight|kilometre|kilometer|km|mile|point|act|law|decree|order|item|case|file|lot)\s*)$/i;
 /** "one of the deadliest attacks" singles something out; it counts nothing. */
 const PARTITIVE_ONE = /^(?:one|un|une)$/i;
-const PARTITIVE_AFTER = /^\s+(?:of|des|d'entre)\b/i;
+const PARTITIVE_AFTER = /^\s+(?:of|des|d'entre|in every|in each)\b/i;
 /** Entity types of wink-nlp that are never counts of people. */
 const NOT_A_COUNT_ENTITY = new Set(["DURATION", "MONEY", "PERCENT", "TIME", "ORDINAL", "DATE"]);
 /** "No casualties", "no one was killed", "nobody was hurt": a count of zero, when the words say of what. */
@@ -87,18 +87,30 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
   const lexicon = options.vagueQuantities ?? DEFAULT_VAGUE_QUANTITIES;
   const { tokens } = analyse(normalized);
   const numeric = numericFigures(normalized, dates, tokens);
-  const figures = [...numeric, ...vagueFigures(normalized, lexicon), ...zeroFigures(normalized)]
-    .filter((figure, index, all) => !all.some((other, k) => k < index && overlaps(other, figure)))
-    .sort((a, b) => a.start - b.start);
+  // The longest reading wins ("half a dozen" over "a dozen"); a numeral over words of the same length.
+  const candidates = [...numeric, ...vagueFigures(normalized, lexicon), ...zeroFigures(normalized)];
+  const byLength = candidates.map((figure, order) => ({ figure, order })).sort((a, b) => b.figure.end - b.figure.start - (a.figure.end - a.figure.start) || a.order - b.order);
+  const figures: Figure[] = [];
+  for (const { figure } of byLength) if (!figures.some((kept) => overlaps(kept, figure))) figures.push(figure);
+  figures.sort((a, b) => a.start - b.start);
 
-  const contexts = figures.map((figure, index) =>
-    figureContext(tokens, figure, { start: figures[index - 1]?.end ?? 0, end: figures[index + 1]?.start ?? normalized.length }),
-  );
+  // A figure's words end at the next figure and at a line break: lines of an infobox are statements of their own.
+  const contexts = figures.map((figure, index) => {
+    const lineStart = normalized.lastIndexOf("\n", figure.start - 1) + 1;
+    const lineEnd = normalized.indexOf("\n", figure.end);
+    return figureContext(tokens, figure, {
+      start: Math.max(figures[index - 1]?.end ?? 0, lineStart),
+      end: Math.min(figures[index + 1]?.start ?? normalized.length, lineEnd < 0 ? normalized.length : lineEnd),
+    });
+  });
   // Coordinated figures share their verb: "84 Wagner mercenaries and 47 Malian soldiers were killed",
   // "the deaths of at least 30 civilians, 17 ISGS militants, and 3 Tuareg militiamen".
   const isJoined = (i: number) => {
     const phraseEnd = contexts[i]?.nounPhrase.at(-1)?.end ?? (figures[i] as Figure).end;
-    return /^\s*(?:,\s*)?(?:and|or|,)\s*$/i.test(normalized.slice(phraseEnd, (figures[i + 1] as Figure).start));
+    const between = normalized.slice(phraseEnd, (figures[i + 1] as Figure).start);
+    if (between.includes("\n")) return false;
+    // "Thirty people, including 15 soldiers,", and a breakdown: "52 bodies wrapped in blankets – 27 men, 16 women".
+    return /^\s*(?:,\s*)?(?:and|or|,|including|among them|of whom|of them)\s*$/i.test(between) || /[-:(]\s*$/.test(between);
   };
   for (let i = contexts.length - 2; i >= 0; i--) {
     const context = contexts[i] as FigureContext;
@@ -111,7 +123,7 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
 
   return figures.flatMap((figure, index) => {
     const context = contexts[index] as FigureContext;
-    if (!countsPeople(context) || (figure.needsCue && context.category === undefined)) return [];
+    if (!countsPeople(context) || (figure.needsCue && (context.category === undefined || !zeroOfPeople(context)))) return [];
     const victimGroup = victimGroupOf(context.nounPhrase);
     const value: QuantityValue = {
       type: "quantity",
@@ -157,7 +169,8 @@ function numericFigures(text: string, dates: TextSpan[], tokens: Token[]): Figur
     const figureStart = bound ? start - (bound[0].length - bound[0].indexOf(boundWords)) : start;
     const figure = readFigure(value, boundKind, after);
     consumedUntil = numberEnd + figure.consumed;
-    figures.push({ start: figureStart, end: consumedUntil, kind: figure.kind, min: figure.min, max: figure.max, needsCue: false });
+    // "zero" is a figure only as "no" is one: of people or harm ("zero casualties", not "zero chance").
+    figures.push({ start: figureStart, end: consumedUntil, kind: figure.kind, min: figure.min, max: figure.max, needsCue: value === 0 });
   }
   return figures;
 }
@@ -216,7 +229,7 @@ function vagueFigures(text: string, lexicon: readonly VagueQuantity[]): Figure[]
     const words = match[0].toLowerCase().replace(/\s+/g, " ");
     const vague = entries.find((v) => v.words === words);
     if (!vague) return [];
-    return [{ start: match.index, end: match.index + match[0].length, kind: "vague" as const, min: vague.min, max: vague.max, needsCue: false }];
+    return [{ start: match.index, end: match.index + match[0].length, kind: vague.kind ?? "vague", min: vague.min, max: vague.max, needsCue: false }];
   });
 }
 

@@ -12,6 +12,8 @@ export const vagueQuantitySchema = z
       .regex(/^[\p{L}' -]+$/u, "Use letters and spaces only"),
     min: z.number().int().nonnegative().nullable(),
     max: z.number().int().nonnegative().nullable(),
+    /** "une trentaine" is about thirty: an approximation, not a vague amount. */
+    kind: z.enum(["vague", "approximately"]).optional(),
   })
   .refine((v) => v.min === null || v.max === null || v.min <= v.max, {
     message: "The lower bound must not exceed the upper bound",
@@ -54,14 +56,15 @@ export const DEFAULT_VAGUE_QUANTITIES: readonly VagueQuantity[] = [
   { words: "a number of", min: null, max: null },
   { words: "numerous", min: null, max: null },
   { words: "many", min: null, max: null },
-  // French approximate amounts: "une trentaine" is about thirty.
-  { words: "une dizaine", min: 9, max: 11 },
-  { words: "une quinzaine", min: 13, max: 17 },
-  { words: "une vingtaine", min: 18, max: 22 },
-  { words: "une trentaine", min: 27, max: 33 },
-  { words: "une quarantaine", min: 36, max: 44 },
-  { words: "une cinquantaine", min: 45, max: 55 },
-  { words: "une centaine", min: 90, max: 110 },
+  // French approximate amounts: "une trentaine" is about thirty, read as approximately 30.
+  { words: "half a dozen", min: 5, max: 7, kind: "approximately" },
+  { words: "une dizaine", min: 9, max: 11, kind: "approximately" },
+  { words: "une quinzaine", min: 13, max: 17, kind: "approximately" },
+  { words: "une vingtaine", min: 18, max: 22, kind: "approximately" },
+  { words: "une trentaine", min: 27, max: 33, kind: "approximately" },
+  { words: "une quarantaine", min: 36, max: 44, kind: "approximately" },
+  { words: "une cinquantaine", min: 45, max: 55, kind: "approximately" },
+  { words: "une centaine", min: 90, max: 110, kind: "approximately" },
   { words: "des dizaines", min: 10, max: 99 },
   { words: "des centaines", min: 100, max: 999 },
   { words: "des milliers", min: 1_000, max: 9_999 },
