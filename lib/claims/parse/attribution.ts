@@ -1,5 +1,6 @@
 import type { AssertionValue, AttributionLink, Hedging } from "@/lib/claims/value";
 import { clauseSpans } from "@/lib/claims/parse/clauses";
+import { findFrenchAttributions } from "@/lib/claims/parse/french-attribution";
 import { analyse, type Token } from "@/lib/claims/parse/nlp";
 import { normalizeForMatching, type TextSpan } from "@/lib/claims/parse/normalize";
 import { phraseAfter, phraseBefore } from "@/lib/claims/parse/noun-phrase";
@@ -73,8 +74,9 @@ const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
  * and a trailing reporter ("…, the agency reported"). `antecedent` is the
  * party a pronoun subject ("They said") stands for, when the caller knows it.
  */
-export function findAttributions(text: string, _options: SuggestionOptions = {}, antecedent?: string): AttributionSuggestion[] {
+export function findAttributions(text: string, options: SuggestionOptions = {}, antecedent?: string): AttributionSuggestion[] {
   const normalized = normalizeForMatching(text);
+  if (options.language === "fr") return findFrenchAttributions(normalized);
   const { tokens } = analyse(normalized);
   const found: AttributionSuggestion[] = [];
   let lastParty = antecedent ?? null;

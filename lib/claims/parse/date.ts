@@ -160,7 +160,7 @@ function chronoMatches(text: string, options: DateParseOptions): DateMatch[] {
     const trail = edges.find((e) => e.index > 0 && e.index + e[0].length === result.text.length)?.[0].length ?? 0;
     const words = result.text.slice(lead, result.text.length - trail);
     // "may" and "march" the verbs: a month needs its capital, a casual word its meaning.
-    const isLowercaseMonth = !/[\p{Lu}\d]/u.test(words) && !result.start.isCertain("day");
+    const isLowercaseMonth = !/[\p{Lu}\d]/u.test(words) && !result.start.isCertain("day") && !result.start.isCertain("weekday");
     // "Since late December, 15,000 people": chrono takes the figure's first digits for a day;
     // "On April 29, 56 more were buried": and a figure after a comma for the year.
     const following = text.slice(result.index + result.text.length);

@@ -70,3 +70,45 @@ function readNumberWords(text: string): number | null {
   }
   return sawNumber ? total + current : null;
 }
+
+const FRENCH_UNITS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11,
+  douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, "dix-sept": 17, "dix-huit": 18, "dix-neuf": 19,
+};
+const FRENCH_TENS: Record<string, number> = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, "soixante-dix": 70, "quatre-vingt": 80, "quatre-vingts": 80, "quatre-vingt-dix": 90 };
+const FRENCH_SCALES: Record<string, number> = { cent: 100, cents: 100, mille: 1_000, million: 1_000_000, millions: 1_000_000 };
+
+/**
+ * French number words ("six", "vingt-et-un", "deux cents", "trois mille"),
+ * read only in French text. "un"/"une" alone are articles far more often
+ * than counts, so a figure needs at least one other word.
+ */
+/** "2 900", "2.900", "13 000", "1,5 million": French groups thousands with spaces or stops. */
+const FRENCH_NUMERAL = `(?:\\d{1,3}(?:[ .]\\d{3})+|\\d+(?:,\\d+)?)(?:\\s+(?:mille|millions?))?`;
+const FRENCH_WORD = alternatives({ ...FRENCH_UNITS, ...FRENCH_TENS, ...FRENCH_SCALES });
+export const FRENCH_NUMBER_PATTERN = `(?:(?<![\\p{L}\\p{N}_.,:\\[])${FRENCH_NUMERAL}(?![\\p{L}\\p{N}_\\]:]|[.,]\\d)|(?<![\\p{L}])(?!(?:un|une)(?![\\p{L}-]))(?:${FRENCH_WORD})(?:(?:-et-|[\\s-]+)(?:${FRENCH_WORD}))*(?![\\p{L}]))`;
+
+export function readFrenchNumber(words: string): number | null {
+  const text = words.trim().toLowerCase();
+  const numeral = /^(\d{1,3}(?:[ .]\d{3})+|\d+(?:,\d+)?)(?:\s+(mille|millions?))?$/.exec(text);
+  if (numeral?.[1] !== undefined) {
+    const base = Number(numeral[1].replace(/[ .]/g, "").replace(",", "."));
+    return numeral[2] ? base * (FRENCH_SCALES[numeral[2]] ?? 1) : base;
+  }
+  let total = 0;
+  let current = 0;
+  let sawNumber = false;
+  for (const word of text.split(/[\s-]+/)) {
+    if (word === "et") continue;
+    const compound = FRENCH_TENS[word];
+    if (word in FRENCH_UNITS) current += FRENCH_UNITS[word] ?? 0;
+    else if (compound !== undefined) current += compound;
+    else if (word === "cent" || word === "cents") current = (current || 1) * 100;
+    else if (word in FRENCH_SCALES) {
+      total += (current || 1) * (FRENCH_SCALES[word] ?? 1);
+      current = 0;
+    } else return null;
+    sawNumber = true;
+  }
+  return sawNumber ? total + current : null;
+}

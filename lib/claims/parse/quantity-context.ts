@@ -11,14 +11,14 @@ import { REPORTING_VERBS } from "@/lib/claims/parse/reporting-verbs";
  */
 const CUES: [QuantityCategory, Set<string>][] = [
   // "lost 11,000 soldiers": armies' losses are the dead and the wounded together.
-  ["killed_or_wounded", new Set(["casualty", "casualties", "loss", "losses", "lost"])],
+  ["killed_or_wounded", new Set(["casualty", "casualties", "loss", "losses", "lost", "victime", "victimes"])],
   [
     "killed",
     new Set([
       "kill", "killed", "killing", "dead", "death", "deaths", "die", "died", "dying", "massacre", "massacred", "slay",
       "slain", "execute", "executed", "fatality", "fatalities", "body", "bodies", "toll", "perish", "perished",
       "life", "lives", "losing", "murder", "burial", "buried", "bury", "burials", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
-      "tuées", "mort", "morts", "décès", "décédé", "décédés",
+      "tuées", "tuée", "mort", "morts", "décès", "décédé", "décédés", "neutralisés", "abattus", "massacrés",
     ]),
   ],
   ["wounded", new Set(["wound", "wounded", "wounding", "wounds", "injure", "injured", "injury", "injuries", "injuring", "hurt", "maim", "maimed", "blessé", "blessés", "blessées"])],
@@ -26,11 +26,11 @@ const CUES: [QuantityCategory, Set<string>][] = [
     "captured",
     new Set([
       "capture", "captured", "abduct", "abducted", "kidnap", "kidnapped", "detain", "detained", "arrest", "arrested",
-      "hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "enlevé", "enlevés", "otages",
+      "hostage", "hostages", "prisoner", "prisoners", "captive", "captives", "detainee", "detainees", "enlevé", "enlevés", "enlevées", "otage", "otages", "kidnappés",
     ]),
   ],
   ["displaced", new Set(["displace", "displaced", "displacement", "flee", "fled", "fleeing", "refugee", "refugees", "uproot", "uprooted", "homeless", "déplacé", "déplacés", "réfugiés"])],
-  ["other", new Set(["survive", "survived", "survivor", "survivors", "missing", "rescue", "rescued"])],
+  ["other", new Set(["survive", "survived", "survivor", "survivors", "missing", "rescue", "rescued", "disparus", "disparues", "portés"])],
 ];
 
 /** "45 lost their lives": "lost" is often read as a noun, so the phrase is matched whole. */
@@ -158,7 +158,7 @@ const GROUP_WORDS: [VictimGroup, RegExp][] = [
   ],
   [
     "fighters",
-    /^(?:fighters|militants|militiamen|militia|jihadists|rebels|mercenaries|insurgents|combatants|terrorists|gunmen|attackers|assailants|bandits|jihadistes|combattants|terroristes|rebelles)$/i,
+    /^(?:fighters|militants|militiamen|militia|jihadists|rebels|mercenaries|insurgents|combatants|terrorists|gunmen|attackers|assailants|bandits|jihadistes|combattants|terroristes|rebelles|assaillants|miliciens)$/i,
   ],
   // "personnel" is left out: "one armoured personnel carrier" is a vehicle.
   ["soldiers", /^(?:soldiers|troops|forces|servicemen|policemen|police|officers|gendarmes|guards|soldats|militaires|policiers|gendarmes)$/i],
@@ -193,7 +193,9 @@ const PERSON_NOUNS = new Set([
   "father", "son", "daughter", "brother", "sister", "husband", "wife", "friend", "guest", "customer", "shopper",
   "fisherman", "fishermen", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
   "enfants", "femmes", "habitants", "morts", "blessés", "victimes", "jihadistes", "combattants", "terroristes",
-  "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes",
+  "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes", "assaillants", "personne", "victime",
+  "ressortissants", "citoyens", "manifestants", "élèves", "étudiants", "travailleurs", "israéliens", "palestiniens",
+  "français", "françaises", "disparus", "casques", "militants", "rebelles", "miliciens",
 ]);
 
 function isPersonNoun(head: Token): boolean {
@@ -211,4 +213,22 @@ export function countsPeople(context: FigureContext): boolean {
   const head = context.head;
   if (context.isSpeaker) return false;
   return !head || isPersonNoun(head);
+}
+
+/**
+ * French text is read without parts of speech (the model is English): the
+ * first harm word within the eight words after the figure ("ont été tuées",
+ * "de morts"), else within the five before it ("un bilan de 28 morts" is
+ * after); the figure counts people when one of its next three words is a
+ * person or a harm.
+ */
+export function frenchFigureContext(tokens: Token[], figure: TextSpan, limit: TextSpan): FigureContext {
+  const after = tokens.filter((t) => t.start >= figure.end && t.end <= limit.end && t.text !== '"').slice(0, 8);
+  const before = tokens.filter((t) => t.end <= figure.start && t.start >= limit.start).slice(-5).reverse();
+  const sentenceEnd = after.findIndex((t) => t.text === "." || t.text === ";");
+  const window = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
+  const category = window.map(cueOf).find((c) => c !== undefined) ?? before.map(cueOf).find((c) => c !== undefined);
+  const nounPhrase = window.slice(0, 3).filter((t) => t.text.toLowerCase() !== "de" && t.text.toLowerCase() !== "d'");
+  const person = nounPhrase.find((t) => PERSON_NOUNS.has(t.text.toLowerCase()) || cueOf(t) !== undefined) ?? null;
+  return { isSpeaker: false, nounPhrase, head: person ?? nounPhrase[0] ?? null, firstNoun: person, category };
 }

@@ -27,6 +27,8 @@ describe("parseQuantity", () => {
     ["exceeded 9,000", { kind: "at_least", min: 9_001, max: null, text: "exceeded 9,000" }],
     ["about 100", { kind: "approximately", min: 90, max: 110, text: "about 100" }],
     ["more than a dozen", { kind: "at_least", min: 13, max: null, text: "more than a dozen" }],
+    ["at least thousands", { kind: "at_least", min: 1_000, max: null, text: "at least thousands" }],
+    ["up to hundreds", { kind: "at_most", min: 0, max: 999, text: "up to hundreds" }],
     ["several dozen", { kind: "vague", min: 24, max: 99, text: "several dozen" }],
     ["hundreds", { kind: "vague", min: 100, max: 999, text: "hundreds" }],
     ["numerous", { kind: "vague", min: null, max: null, text: "numerous" }],

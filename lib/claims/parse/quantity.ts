@@ -2,8 +2,15 @@ import type { QuantityKind, QuantityValue, VictimGroup } from "@/lib/claims/valu
 import { findDateSpans } from "@/lib/claims/parse/date";
 import { analyse, type Token } from "@/lib/claims/parse/nlp";
 import { normalizeForMatching, overlaps, type TextSpan } from "@/lib/claims/parse/normalize";
-import { NUMBER_PATTERN, readNumber } from "@/lib/claims/parse/number-words";
-import { countsPeople, type FigureContext, figureContext, victimGroupOf, zeroOfPeople } from "@/lib/claims/parse/quantity-context";
+import { FRENCH_NUMBER_PATTERN, NUMBER_PATTERN, readFrenchNumber, readNumber } from "@/lib/claims/parse/number-words";
+import {
+  countsPeople,
+  type FigureContext,
+  figureContext,
+  frenchFigureContext,
+  victimGroupOf,
+  zeroOfPeople,
+} from "@/lib/claims/parse/quantity-context";
 import type { SuggestionOptions } from "@/lib/claims/parse/suggest";
 import { DEFAULT_VAGUE_QUANTITIES, type VagueQuantity } from "@/lib/claims/parse/vague-quantities";
 
@@ -45,7 +52,7 @@ const BOUND_BEFORE = new RegExp(
 );
 const BOUND_MATCHERS = BOUND_WORDS.map(([bound, words]) => [bound, new RegExp(`^(?:${words})$`, "i")] as const);
 
-const NUMBER = new RegExp(NUMBER_PATTERN, "giu");
+const NUMBERS = { en: { pattern: NUMBER_PATTERN, read: readNumber }, fr: { pattern: FRENCH_NUMBER_PATTERN, read: readFrenchNumber } };
 const OPEN_END = /^\s*\+/;
 const RANGE_END = new RegExp(`^\\s*(?:-|to|à)\\s*(${NUMBER_PATTERN})(\\s*\\+)?`, "iu");
 const BETWEEN_END = new RegExp(`^\\s*(?:-|to|and|et)\\s*(${NUMBER_PATTERN})`, "iu");
@@ -67,7 +74,7 @@ const PARTITIVE_AFTER = /^\s+(?:of|des|d'entre|in every|in each)\b/i;
 /** Entity types of wink-nlp that are never counts of people. */
 const NOT_A_COUNT_ENTITY = new Set(["DURATION", "MONEY", "PERCENT", "TIME", "ORDINAL", "DATE"]);
 /** "No casualties", "no one was killed", "nobody was hurt": a count of zero, when the words say of what. */
-const NONE = /\b(?:no one|nobody|none|no|zero|aucun|aucune)\b/giu;
+const NONE = /(?<![\p{L}])(?:no one|nobody|none|no|zero|aucun|aucune|pas de|pas d')(?![\p{L}])/giu;
 
 interface Figure extends TextSpan {
   kind: QuantityKind;
@@ -86,7 +93,8 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
   const dates = findDateSpans(text, options);
   const lexicon = options.vagueQuantities ?? DEFAULT_VAGUE_QUANTITIES;
   const { tokens } = analyse(normalized);
-  const numeric = numericFigures(normalized, dates, tokens);
+  const language = options.language ?? "en";
+  const numeric = numericFigures(normalized, dates, tokens, language);
   // The longest reading wins ("half a dozen" over "a dozen"); a numeral over words of the same length.
   const candidates = [...numeric, ...vagueFigures(normalized, lexicon), ...zeroFigures(normalized)];
   const byLength = candidates.map((figure, order) => ({ figure, order })).sort((a, b) => b.figure.end - b.figure.start - (a.figure.end - a.figure.start) || a.order - b.order);
@@ -98,10 +106,11 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
   const contexts = figures.map((figure, index) => {
     const lineStart = normalized.lastIndexOf("\n", figure.start - 1) + 1;
     const lineEnd = normalized.indexOf("\n", figure.end);
-    return figureContext(tokens, figure, {
+    const limit = {
       start: Math.max(figures[index - 1]?.end ?? 0, lineStart),
       end: Math.min(figures[index + 1]?.start ?? normalized.length, lineEnd < 0 ? normalized.length : lineEnd),
-    });
+    };
+    return language === "fr" ? frenchFigureContext(tokens, figure, limit) : figureContext(tokens, figure, limit);
   });
   // Coordinated figures share their verb: "84 Wagner mercenaries and 47 Malian soldiers were killed",
   // "the deaths of at least 30 civilians, 17 ISGS militants, and 3 Tuareg militiamen".
@@ -142,10 +151,11 @@ export function parseQuantity(text: string, options: SuggestionOptions = {}): Qu
   return findQuantities(text, options)[0] ?? null;
 }
 
-function numericFigures(text: string, dates: TextSpan[], tokens: Token[]): Figure[] {
+function numericFigures(text: string, dates: TextSpan[], tokens: Token[], language: "en" | "fr"): Figure[] {
   const figures: Figure[] = [];
+  const { pattern, read: readNumber } = NUMBERS[language];
   let consumedUntil = 0;
-  for (const match of text.matchAll(NUMBER)) {
+  for (const match of text.matchAll(new RegExp(pattern, "giu"))) {
     const start = match.index;
     const numberEnd = start + match[0].length;
     const after = text.slice(numberEnd);
@@ -225,11 +235,22 @@ function vagueFigures(text: string, lexicon: readonly VagueQuantity[]): Figure[]
     `(?<![\\p{L}])(?:${entries.map((e) => e.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", "\\s+")).join("|")})(?![\\p{L}])`,
     "giu",
   );
-  return [...text.matchAll(pattern)].flatMap((match) => {
+  return [...text.matchAll(pattern)].flatMap((match): Figure[] => {
     const words = match[0].toLowerCase().replace(/\s+/g, " ");
     const vague = entries.find((v) => v.words === words);
     if (!vague) return [];
-    return [{ start: match.index, end: match.index + match[0].length, kind: vague.kind ?? "vague", min: vague.min, max: vague.max, needsCue: false }];
+    const end = match.index + match[0].length;
+    // "at least thousands" is at least a thousand; "up to hundreds" at most 999.
+    const bound = BOUND_BEFORE.exec(text.slice(Math.max(0, match.index - 24), match.index));
+    const boundKind = bound ? boundOf(bound[1] ?? "") : undefined;
+    const start = bound && boundKind ? match.index - (bound[0].length - bound[0].indexOf(bound[1] ?? "")) : match.index;
+    if ((boundKind === "at_least" || boundKind === "more_than") && vague.min !== null) {
+      return [{ start, end, kind: "at_least" as const, min: vague.min, max: null, needsCue: false }];
+    }
+    if ((boundKind === "at_most" || boundKind === "fewer_than") && vague.max !== null) {
+      return [{ start, end, kind: "at_most" as const, min: 0, max: vague.max, needsCue: false }];
+    }
+    return [{ start: match.index, end, kind: vague.kind ?? "vague", min: vague.min, max: vague.max, needsCue: false }];
   });
 }
 

@@ -41,7 +41,7 @@ export const FRENCH_REPORTING_VERBS: ReadonlyMap<string, ReportingVerb> = new Ma
   ...["confirmé", "reconnu"].map((w) => [w, confirmed] as const),
   ...["contesté"].map((w) => [w, disputed] as const),
   ...["démenti", "nié", "rejeté"].map((w) => [w, denied] as const),
-  ...["déclaré", "annoncé", "indiqué", "précisé", "expliqué", "ajouté", "écrit", "estimé", "dit", "souligné", "raconté", "témoigné", "averti"].map(
+  ...["déclaré", "annoncé", "indiqué", "précisé", "expliqué", "ajouté", "écrit", "estimé", "dit", "souligné", "raconté", "témoigné", "averti", "évoqué", "parlé", "fait état"].map(
     (w) => [w, neutral] as const,
   ),
 ]);
