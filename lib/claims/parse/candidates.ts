@@ -2,7 +2,10 @@ import type { AssertionValue, DateValue, QuantityValue, VictimGroup } from "@/li
 import type { TextSpan } from "@/lib/claims/parse/normalize";
 import type { AttributionSuggestion } from "@/lib/claims/parse/attribution";
 import { sentenceSpans } from "@/lib/claims/parse/sentences";
-import { suggestFromSelection, type SuggestionOptions } from "@/lib/claims/parse/suggest";
+import { findAttributions } from "@/lib/claims/parse/attribution";
+import { findDates } from "@/lib/claims/parse/date";
+import { findQuantities } from "@/lib/claims/parse/quantity";
+import type { SuggestionOptions } from "@/lib/claims/parse/suggest";
 import { propositionFrom } from "@/lib/claims/proposition";
 
 /**
@@ -25,9 +28,14 @@ export interface ClaimCandidate extends TextSpan {
  * a figure.
  */
 export function findClaimCandidates(text: string, options: SuggestionOptions = {}): ClaimCandidate[] {
+  // "They said…" stands for the last party a sentence before it named.
+  let lastParty: string | undefined;
   return sentenceSpans(text).flatMap((sentence): ClaimCandidate[] => {
     const words = text.slice(sentence.start, sentence.end);
-    const found = suggestFromSelection(words, options);
+    const quantities = findQuantities(words, options);
+    const attributions = findAttributions(words, options, lastParty);
+    lastParty = attributions.at(-1)?.chain[0]?.partyName ?? lastParty;
+    const found = { quantities, attributions, dates: findDates(words, options) };
     const attribution = found.attributions[0] ?? null;
     const date = found.dates[0]?.value ?? null;
     const shift = (span: TextSpan): TextSpan => ({ start: sentence.start + span.start, end: sentence.start + span.end });

@@ -127,7 +127,18 @@ export function findDateSpans(text: string, options: DateParseOptions = {}): Tex
   return matchDates(text, options).map(({ start, end }) => ({ start, end }));
 }
 
+/** The figures and the dates of one selection read its dates one after another: the last reading is kept. */
+let lastReading: { key: string; matches: DateMatch[] } | null = null;
+
 function matchDates(text: string, options: DateParseOptions): DateMatch[] {
+  const key = `${options.publishedAt ?? ""}|${options.language ?? "en"}|${text}`;
+  if (lastReading?.key === key) return lastReading.matches;
+  const matches = readDates(text, options);
+  lastReading = { key, matches };
+  return matches;
+}
+
+function readDates(text: string, options: DateParseOptions): DateMatch[] {
   const normalized = normalizeForMatching(text);
   // "the March 23 Movement" is a name: a date straight before a capitalised word is none.
   const isInAName = (match: TextSpan) => /^ \p{Lu}\p{Ll}/u.test(normalized.slice(match.end)) && !/^ (?:On|In|At|The|A|An)\b/.test(normalized.slice(match.end));

@@ -36,6 +36,16 @@ function reader(): WinkMethods {
  * token as written ("ca" + "n't"), so offsets are found by walking the text.
  */
 export function analyse(text: string): Analysis {
+  // Figures, dates and attributions of one selection read the same text one after another.
+  if (lastAnalysis?.text === text) return lastAnalysis.analysis;
+  const analysis = read(text);
+  lastAnalysis = { text, analysis };
+  return analysis;
+}
+
+let lastAnalysis: { text: string; analysis: Analysis } | null = null;
+
+function read(text: string): Analysis {
   const winkNlp = reader();
   const its = winkNlp.its;
   const doc = winkNlp.readDoc(text);

@@ -52,7 +52,10 @@ const BOUND_BEFORE = new RegExp(
 );
 const BOUND_MATCHERS = BOUND_WORDS.map(([bound, words]) => [bound, new RegExp(`^(?:${words})$`, "i")] as const);
 
-const NUMBERS = { en: { pattern: NUMBER_PATTERN, read: readNumber }, fr: { pattern: FRENCH_NUMBER_PATTERN, read: readFrenchNumber } };
+const NUMBERS = {
+  en: { pattern: new RegExp(NUMBER_PATTERN, "giu"), read: readNumber },
+  fr: { pattern: new RegExp(FRENCH_NUMBER_PATTERN, "giu"), read: readFrenchNumber },
+};
 const OPEN_END = /^\s*\+/;
 const RANGE_END = new RegExp(`^\\s*(?:-|to|à)\\s*(${NUMBER_PATTERN})(\\s*\\+)?`, "iu");
 const BETWEEN_END = new RegExp(`^\\s*(?:-|to|and|et)\\s*(${NUMBER_PATTERN})`, "iu");
@@ -119,7 +122,9 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
     const between = normalized.slice(phraseEnd, (figures[i + 1] as Figure).start);
     if (between.includes("\n")) return false;
     // "Thirty people, including 15 soldiers,", and a breakdown: "52 bodies wrapped in blankets – 27 men, 16 women".
-    return /^\s*(?:,\s*)?(?:and|or|,|including|among them|of whom|of them)\s*$/i.test(between) || /[-:(]\s*$/.test(between);
+    // "60+ (per IS) 17+ (per ACLED)": estimates of one count, each with its source.
+    const withoutSources = between.replace(/\((?:per|according to|selon)[^)]*\)/gi, "");
+    return /^\s*(?:,\s*)?(?:and|or|,|including|among them|of whom|of them|vs\.?|versus)?\s*$/i.test(withoutSources) || /[-:(]\s*$/.test(between);
   };
   for (let i = contexts.length - 2; i >= 0; i--) {
     const context = contexts[i] as FigureContext;
@@ -155,7 +160,7 @@ function numericFigures(text: string, dates: TextSpan[], tokens: Token[], langua
   const figures: Figure[] = [];
   const { pattern, read: readNumber } = NUMBERS[language];
   let consumedUntil = 0;
-  for (const match of text.matchAll(new RegExp(pattern, "giu"))) {
+  for (const match of text.matchAll(pattern)) {
     const start = match.index;
     const numberEnd = start + match[0].length;
     const after = text.slice(numberEnd);
@@ -228,13 +233,21 @@ function readFigure(
   }
 }
 
-function vagueFigures(text: string, lexicon: readonly VagueQuantity[]): Figure[] {
+/** Each lexicon's pattern, built once: whole-source suggestions read hundreds of sentences with it. */
+const VAGUE_PATTERNS = new WeakMap<readonly VagueQuantity[], { pattern: RegExp; entries: VagueQuantity[] }>();
+
+function vaguePattern(lexicon: readonly VagueQuantity[]): { pattern: RegExp; entries: VagueQuantity[] } {
+  const known = VAGUE_PATTERNS.get(lexicon);
+  if (known) return known;
   const entries = [...lexicon].sort((a, b) => b.words.length - a.words.length);
-  if (entries.length === 0) return [];
-  const pattern = new RegExp(
-    `(?<![\\p{L}])(?:${entries.map((e) => e.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", "\\s+")).join("|")})(?![\\p{L}])`,
-    "giu",
-  );
+  const words = entries.map((e) => e.words.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replaceAll(" ", "\\s+")).join("|");
+  const built = { pattern: new RegExp(`(?<![\\p{L}])(?:${words || "(?!)"})(?![\\p{L}])`, "giu"), entries };
+  VAGUE_PATTERNS.set(lexicon, built);
+  return built;
+}
+
+function vagueFigures(text: string, lexicon: readonly VagueQuantity[]): Figure[] {
+  const { pattern, entries } = vaguePattern(lexicon);
   return [...text.matchAll(pattern)].flatMap((match): Figure[] => {
     const words = match[0].toLowerCase().replace(/\s+/g, " ");
     const vague = entries.find((v) => v.words === words);
