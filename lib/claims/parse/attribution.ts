@@ -60,6 +60,7 @@ const ANAPHORS = new Set([
 ]);
 /** Words that "per" and "according to" meet which name no party: "71 per cent", "per capita". */
 const NOT_PARTIES = /^(?:cent|capita|person|head|day|week|month|year|hour|annum|se|condition of anonymity)$/i;
+const DOCUMENT_NOUNS = new Set(["report", "reports", "study", "studies", "abuse", "abuses", "investigation", "finding", "findings", "figure", "figures", "estimate", "estimates", "document", "documents", "account", "accounts", "record", "records", "analysis"]);
 /** "citing data from city hospitals": the party is whoever the data come from. */
 const INFO_NOUNS = new Set(["data", "figures", "statistics", "information", "reports", "numbers", "estimates", "records", "tallies", "counts"]);
 /** Whom a speaker may tell without anyone relaying it. */
@@ -144,7 +145,10 @@ function toChain(names: string[]): ParsedAttributionLink[] {
 function nameOf(phrase: Token[], antecedent: string | null): string | null {
   if (phrase.length === 0) return null;
   const last = phrase.at(-1) as Token;
-  if (last.text === ")" && phrase.at(-3)?.text === "(") return phrase.at(-2)?.text ?? null;
+  const open = phrase.findLastIndex((t) => t.text === "(");
+  if (last.text === ")" && open >= 0 && phrase.length - open <= 5) return phrase.slice(open + 1, -1).map((t) => t.text).join(" ");
+  // "Initial reports indicate", "the abuses documented": documents and findings are no party unless a name says whose.
+  if (DOCUMENT_NOUNS.has(last.lemma) && !phrase.some((t) => t.pos === "PROPN")) return null;
   const bare = phrase.filter((t) => !["the", "a", "an"].includes(t.text.toLowerCase()));
   if (bare.length === 1 && (ANAPHORS.has(last.text.toLowerCase()) || last.pos === "PRON")) return antecedent;
   if (phrase.every((t) => TIME_WORDS.test(t.text) || t.entity === "DATE" || t.pos === "NUM")) return null;
@@ -321,7 +325,7 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
   const previous = tokens[verbIndex - 1];
   const isRelative = ["which", "who", "that"].includes(previous?.text.toLowerCase() ?? "");
   if (previous?.pos === "PRON" && !isRelative && ANAPHORS.has(previous.text.toLowerCase())) return { phrase: [previous], start: verbIndex - 1 };
-  const direct = phraseBefore(tokens, verbIndex);
+  const direct = coordinated(tokens, phraseBefore(tokens, verbIndex));
   const beforeDirect = tokens[direct.start - 1];
   const relative = direct.phrase.length === 0 && ["which", "who"].includes(tokens[verbIndex - 1]?.text.toLowerCase() ?? "") && tokens[verbIndex - 2]?.text === ",";
   if (relative) return phraseBefore(tokens, verbIndex - 2);
@@ -352,6 +356,24 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
     return appositive;
   }
   return direct;
+}
+
+/**
+ * "BBC Burmese, the Irrawaddy and Radio Free Asia reported", "locals and
+ * media reports said": parties listed as one subject. Only a list that opens
+ * the clause counts, so that "attacked the town and the army said" stays the army.
+ */
+function coordinated(tokens: Token[], direct: { phrase: Token[]; start: number }): { phrase: Token[]; start: number } {
+  if (direct.phrase.length === 0 || tokens[direct.start - 1]?.text.toLowerCase() !== "and") return direct;
+  let start = direct.start - 1;
+  let previous = phraseBefore(tokens, start);
+  while (previous.phrase.length > 0) {
+    start = previous.start;
+    if (tokens[start - 1]?.text !== ",") break;
+    previous = phraseBefore(tokens, start - 1);
+  }
+  const opensClause = start === 0 || isClauseEdge(tokens[start - 1]) && tokens[start - 1]?.text !== ",";
+  return start < direct.start - 1 && opensClause ? { phrase: tokens.slice(start, direct.start + direct.phrase.length), start } : direct;
 }
 
 function isVerbNegated(tokens: Token[], verbIndex: number): boolean {

@@ -38,7 +38,20 @@ export function phraseAfter(tokens: Token[], from: number): Token[] {
     if (!token || (!isArticle && !isInnerConnector && !isPhraseWord(token))) break;
     phrase.push(token);
   }
-  return trim(phrase);
+  // "the International Organization for Migration Displacement Tracking Matrix (IOM DTM)"
+  const end = from + phrase.length;
+  const acronym = bracketedAcronymAt(tokens, end);
+  return acronym > 0 && phrase.length > 0 ? [...trim(phrase), ...tokens.slice(end, end + acronym)] : trim(phrase);
+}
+
+/** How many tokens a bracketed acronym of one to three words takes at `i` ("(", "IOM", "DTM", ")"), or 0. */
+export function bracketedAcronymAt(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== "(") return 0;
+  for (let words = 1; words <= 3; words++) {
+    const inner = tokens.slice(i + 1, i + 1 + words);
+    if (tokens[i + 1 + words]?.text === ")" && inner.length === words && inner.every((t) => /^\p{Lu}[\p{Lu}\p{N}&-]{1,9}$/u.test(t.text))) return words + 2;
+  }
+  return 0;
 }
 
 /**

@@ -203,6 +203,11 @@ function isPersonNoun(head: Token): boolean {
   return PERSON_NOUNS.has(head.lemma) || PERSON_NOUNS.has(head.text.toLowerCase());
 }
 
+/** Whether the figure's own noun names the people it counts ("240,000 people", "8,400 soldiers"), not a harm. */
+export function countsPeopleNamed(context: FigureContext): boolean {
+  return context.head !== null && !context.isSpeaker && isPersonNoun(context.head) && cueOf(context.head) === undefined;
+}
+
 /** For a zero: whether what it is the zero of is people or harm ("no casualties"), not "no chance" or "no details". */
 export function zeroOfPeople(context: FigureContext): boolean {
   return context.firstNoun === null || isPersonNoun(context.firstNoun);

@@ -11,7 +11,7 @@ describe("parseQuantity", () => {
     ["4", { kind: "exact", min: 4, max: 4, text: "4" }],
     ["only four", { kind: "exact", min: 4, max: 4, text: "only four" }],
     ["at least 30", { kind: "at_least", min: 30, max: null, text: "at least 30" }],
-    ["at least 45 inhabitants", { kind: "at_least", min: 45, max: null, text: "at least 45" }],
+    ["at least 45 inhabitants", { kind: "at_least", min: 45, max: null, category: "other", text: "at least 45" }],
     ["at least 25 deaths", { kind: "at_least", min: 25, max: null, category: "killed", text: "at least 25" }],
     ["30–45+", { kind: "range", min: 30, max: null, text: "30–45+" }],
     ["30-45", { kind: "range", min: 30, max: 45, text: "30-45" }],

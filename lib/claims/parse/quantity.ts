@@ -5,6 +5,7 @@ import { normalizeForMatching, overlaps, type TextSpan } from "@/lib/claims/pars
 import { FRENCH_NUMBER_PATTERN, NUMBER_PATTERN, readFrenchNumber, readNumber } from "@/lib/claims/parse/number-words";
 import {
   countsPeople,
+  countsPeopleNamed,
   type FigureContext,
   figureContext,
   frenchFigureContext,
@@ -134,6 +135,7 @@ export function findQuantities(text: string, options: SuggestionOptions = {}): Q
     const context = contexts[i] as FigureContext;
     if (context.category === undefined && isJoined(i - 1)) context.category = contexts[i - 1]?.category;
   }
+  for (const context of contexts) if (context.category === undefined && countsPeopleNamed(context)) context.category = "other";
 
   return figures.flatMap((figure, index) => {
     const context = contexts[index] as FigureContext;

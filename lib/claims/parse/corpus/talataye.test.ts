@@ -38,7 +38,8 @@ const SENTENCES: CorpusSentence[] = [
     sentence: "Talataye had 13,000 inhabitants in 2009, although many had fled due to violence from the war in the years after.",
     // A population, not a count of victims: no category; "many" is kept, with no interval.
     figures: [
-      figure("13,000", "exact", 13_000, 13_000, { victimGroup: "civilians" }),
+      // A count of people with no harm to it: "other", as the gold set's guide has it.
+      figure("13,000", "exact", 13_000, 13_000, { category: "other", victimGroup: "civilians" }),
       figure("many", "vague", null, null, { category: "displaced" }),
     ],
     dates: [year("2009")],
@@ -58,7 +59,7 @@ const SENTENCES: CorpusSentence[] = [
   },
   {
     sentence: 'ISGS, under the leadership of a man called "Hicham", launched an assault with several hundred men on motorcycles',
-    figures: [figure("several hundred", "vague", 200, 900)],
+    figures: [figure("several hundred", "vague", 200, 900, { category: "other" })],
   },
   {
     sentence: "The offensive was conducted on several axes",
@@ -118,8 +119,8 @@ const SENTENCES: CorpusSentence[] = [
     sentence:
       "The United Nations reported that 100 civilians ACLED also stated that 900 civilians had been killed in the surrounding area since the ISGS offensives in March.",
     figures: [
-      // The sentence lost its verb ("100 civilians [were killed]"): no words of its own say what 100 counts.
-      figure("100", "exact", 100, 100, { victimGroup: "civilians" }),
+      // The sentence lost its verb ("100 civilians [were killed]"): its own words say only that 100 are civilians.
+      figure("100", "exact", 100, 100, { category: "other", victimGroup: "civilians" }),
       figure("900", "exact", 900, 900, { category: "killed", victimGroup: "civilians" }),
     ],
     dates: [month("March", "2022-03-01", "2022-03-31")],
