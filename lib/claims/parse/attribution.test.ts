@@ -64,6 +64,12 @@ describe("parseAttribution", () => {
     ["AFP reported, citing data from city hospitals, that 17 people were killed.", ["city hospitals", "AFP"], "affirmed"],
     ["The ministry said 10 were killed but gave no details.", ["ministry"], "affirmed"],
     ["Human Rights Watch said today that 107 civilians were killed.", ["Human Rights Watch"], "affirmed"],
+    ["A council member, Abdul Khowa, said he was told by locals that 147 civilians were killed.", ["locals", "Abdul Khowa"], "affirmed"],
+    // Reports are no party of their own: the villagers they cite are the origin.
+    ["Some local media reports have cited villagers claiming up to 170 civilians died.", ["villagers"], "affirmed"],
+    ["The agency quoted a nurse as saying 12 people died.", ["a nurse", "agency"], "affirmed"],
+    ["BBC Burmese, the Irrawaddy and Radio Free Asia reported at least 50 fatalities.", ["BBC Burmese, the Irrawaddy and Radio Free Asia"], "affirmed"],
+    ["Nearly 3.3 million people have been displaced, according to the Displacement Tracking Matrix (IOM DTM).", ["IOM DTM"], null],
     ["Russian Defense Minister Sergei Shoigu claimed that Ukraine had lost 11,000 soldiers.", ["Sergei Shoigu"], "affirmed"],
   ])("reads the chain of %j", (words, names, polarity) => {
     const found = parseAttribution(words);

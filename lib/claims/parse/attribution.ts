@@ -49,6 +49,8 @@ interface Speaker extends TextSpan {
   toldName: string | null;
   /** "X quoted Y as saying": Y is the origin, X relays. */
   quotedName: string | null;
+  /** "…said he was told by locals": the one who told is the origin of what the first speaker says. */
+  isToldBy: boolean;
   isNegated: boolean;
   /** The speaker comes after the statement: "…, said one resident", "…, the agency reported". */
   isTrailing: boolean;
@@ -105,10 +107,12 @@ export function findAttributions(text: string, options: SuggestionOptions = {}, 
     // A reporter after a first speaker relays that speaker: "X said …, the agency reported".
     const [first, ...rest] = speakers;
     const trailing = rest.length > 0 && rest.at(-1)?.isTrailing ? rest.at(-1) : undefined;
-    const others = trailing ? rest.slice(0, -1) : rest;
+    const toldBy = rest.find((s) => s.isToldBy && s !== trailing);
+    const others = rest.filter((s) => s !== trailing && s !== toldBy);
     const main = first as Speaker;
     const names = [
       ...origins,
+      ...(toldBy ? [toldBy.name] : []),
       ...(main.quotedName ? [main.quotedName] : []),
       main.name,
       ...(main.toldName ? [main.toldName] : []),
@@ -281,14 +285,18 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     const name = nameOf(phrase, lastParty);
     if (name === null || speakers.some((s) => s.name === name)) return;
     const isTell = token.lemma === "tell" || token.lemma === "inform";
-    const object = isTell || token.lemma === "quote" ? phraseAfter(tokens, verbIndex + 1) : [];
+    const quotes = token.lemma === "quote" || token.lemma === "cite";
+    const object = (isTell || quotes) && next?.text.toLowerCase() !== "by" ? phraseAfter(tokens, verbIndex + 1) : [];
     const objectName = object.length > 0 ? nameOf(object, null) : null;
-    const isQuote = token.lemma === "quote" && tokens[verbIndex + 1 + object.length]?.text.toLowerCase() === "as";
+    // "X quoted Y as saying", "media reports have cited villagers claiming": Y speaks, X relays.
+    const afterObject = tokens[verbIndex + 1 + object.length];
+    const isQuote = quotes && (afterObject?.text.toLowerCase() === "as" || /^(?:saying|claiming|stating)$/i.test(afterObject?.text ?? ""));
     const phraseEnd = phrase.at(-1)?.end ?? token.end;
     speakers.push({
-      name: isQuote && objectName ? name : name,
+      name,
       verb,
       verbIndex,
+      isToldBy: isTell && next?.text.toLowerCase() === "by",
       toldName: isTell && objectName && !AUDIENCES.test(words(object).join(" ")) ? objectName : null,
       quotedName: isQuote ? objectName : null,
       isNegated: isVerbNegated(tokens, verbIndex),
