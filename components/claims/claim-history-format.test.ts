@@ -62,6 +62,17 @@ describe("describeChanges", () => {
     ]);
     expect(describeChanges(null, null)).toEqual([]);
   });
+
+  it("describes a project's vague amounts entry by entry, and none stored as the default", () => {
+    const own = [
+      { words: "dozens", min: 24, max: 99 },
+      { words: "une trentaine", min: 27, max: 33, kind: "approximately" },
+      { words: "many", min: null, max: null },
+    ];
+    expect(describeChanges({ vagueQuantities: null }, { vagueQuantities: own })).toEqual([
+      { field: "vagueQuantities", label: "Vague amounts", before: "the default (ACLED)", after: "dozens 24–99; une trentaine about 27–33; many: no figure" },
+    ]);
+  });
 });
 
 describe("actionLabel", () => {

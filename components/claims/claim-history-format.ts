@@ -26,6 +26,7 @@ const fieldLabels: Record<string, string> = {
   note: "Note",
   attribution: "Attribution",
   evidence: "Evidence",
+  vagueQuantities: "Vague amounts",
 };
 
 /** Stored enum values in words, for the fields that hold one. */
@@ -52,8 +53,24 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A project's vague-amount lexicon, "dozens 12–99; many: no figure"; none stored means the parser's default. */
+function describeVagueQuantities(value: unknown): string {
+  if (value === null || value === undefined) return "the default (ACLED)";
+  if (!Array.isArray(value)) return JSON.stringify(value);
+  if (value.length === 0) return "none";
+  return value
+    .map((entry) => {
+      if (!isRecord(entry)) return JSON.stringify(entry);
+      if (entry.min === null && entry.max === null) return `${String(entry.words)}: no figure`;
+      const about = entry.kind === "approximately" ? "about " : "";
+      return `${String(entry.words)} ${about}${String(entry.min ?? "?")}–${String(entry.max ?? "?")}`;
+    })
+    .join("; ");
+}
+
 /** One audited field in words; the snapshot shapes come from claimSnapshot in the data layer. */
 function describeField(field: string, value: unknown): string {
+  if (field === "vagueQuantities") return describeVagueQuantities(value);
   if (value === null || value === undefined || value === "") return "none";
   if (field === "value") {
     const parsed = claimValueSchema.safeParse(value);

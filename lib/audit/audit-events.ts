@@ -1,3 +1,4 @@
+import type { VagueQuantity } from "@/lib/claims/parse/vague-quantities";
 import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
 
 /**
@@ -54,6 +55,13 @@ export type AuditEvent =
   | ConflictAuditEvent
   | { action: "project.create"; objectType: "Project"; before?: undefined; after: { slug: string; name: string; template: string; properties: number } }
   | { action: "project.update" | "project.divergence_threshold"; objectType: "Project"; before: Details; after: Details }
+  | {
+      action: "project.vague_lexicon_update";
+      objectType: "Project";
+      /** As stored, even a list that no longer passes the parser's schema; null: the default. */
+      before: { vagueQuantities: unknown };
+      after: { vagueQuantities: VagueQuantity[] | null };
+    }
   | { action: "dataset.import"; objectType: "Project"; before?: undefined; after: Details }
   | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }
   | { action: "source.create" | "source.revision_create"; objectType: "Source"; before?: undefined; after: Details }

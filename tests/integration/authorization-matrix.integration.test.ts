@@ -41,6 +41,9 @@ import { importSourceSchema } from "@/lib/sources/source-input";
 import { acceptCandidate } from "@/lib/server/suggestions/accept-candidate";
 import { dismissCandidate } from "@/lib/server/suggestions/dismiss-candidate";
 import { listCandidates } from "@/lib/server/suggestions/list-candidates";
+import { replaceVagueLexicon } from "@/lib/server/suggestions/replace-vague-lexicon";
+import { DEFAULT_VAGUE_QUANTITIES } from "@/lib/claims/parse/vague-quantities";
+import { replaceVagueLexiconSchema } from "@/lib/vocabulary/vague-lexicon-input";
 import { createProject, createUser, testDb } from "./factories";
 import { msaClaim, reviewProject, submittedClaim, type ReviewProject } from "./review-factories";
 
@@ -287,6 +290,17 @@ const cases: Case[] = [
       const property = await db().property.create({ data: { projectId: f.project.id, key: `k_${unique()}`, label: "Old", valueType: "text", archivedAt: new Date() } });
       return setPropertyArchived(db(), { actor, propertyId: property.id, isArchived: false });
     },
+  },
+  {
+    // The default's own readings, so the other cells' suggestions read as they would without a list.
+    name: "vocabulary: replace the vague-amount lexicon",
+    expected: ownerOnly,
+    run: (f, actor) => replaceVagueLexicon(db(), { actor, projectId: f.project.id, input: replaceVagueLexiconSchema.parse({ entries: DEFAULT_VAGUE_QUANTITIES }) }),
+  },
+  {
+    name: "vocabulary: reset the vague-amount lexicon to the default",
+    expected: ownerOnly,
+    run: (f, actor) => replaceVagueLexicon(db(), { actor, projectId: f.project.id, input: { entries: null } }),
   },
   {
     name: "projects: change the settings",

@@ -2,6 +2,7 @@ import { Role, ValueType } from "@/lib/db/generated/enums";
 import { signUpSchema } from "@/lib/auth/account-input";
 import { acceptInvitationSchema, createInvitationSchema, INVITATION_LIFETIME_DAYS } from "@/lib/invitations/invitation-input";
 import { createPropertySchema, updatePropertySchema } from "@/lib/vocabulary/property-input";
+import { replaceVagueLexiconSchema } from "@/lib/vocabulary/vague-lexicon-input";
 import { defineRoute } from "../define-route";
 import { memberSchema } from "./foundation";
 import { idSchema, z } from "../schemas";
@@ -151,6 +152,48 @@ export const restorePropertyRoute = defineRoute({
   tag: "Vocabulary",
   params: propertyParams,
   response: propertyResponse,
+  errors: [403, 404],
+});
+
+const vagueLexiconResponse = {
+  status: 200,
+  description: "The lexicon the project's suggestions read vague amounts with.",
+  schema: z
+    .object({
+      entries: z.array(
+        z
+          .object({
+            words: z.string(),
+            min: z.number().int().nullable().meta({ description: "Null: no lower figure." }),
+            max: z.number().int().nullable().meta({ description: "Null: no upper figure." }),
+            kind: z.enum(["vague", "approximately"]).meta({ description: "Read as a vague amount, or as about a figure (\"une trentaine\")." }),
+          })
+          .meta({ id: "VagueQuantity" }),
+      ),
+      isDefault: z.boolean().meta({ description: "True when the project has no list of its own and reads the default (ACLED's codebook)." }),
+    })
+    .meta({ id: "VagueLexicon" }),
+};
+
+export const getVagueLexiconRoute = defineRoute({
+  method: "get",
+  path: "/api/v1/projects/{projectId}/vague-quantities",
+  summary: "How the project's suggestions read vague amounts (\"dozens\" as 12 to 99): its own list, or the default that follows ACLED's codebook.",
+  tag: "Vocabulary",
+  params: projectParams,
+  response: vagueLexiconResponse,
+  errors: [404],
+});
+
+export const replaceVagueLexiconRoute = defineRoute({
+  method: "put",
+  path: "/api/v1/projects/{projectId}/vague-quantities",
+  summary:
+    "Replace the project's reading of vague amounts with a whole list (owners only); `{\"entries\": null}` goes back to the default. Applies to suggestions from then on. Audited; a save that changes nothing is not.",
+  tag: "Vocabulary",
+  params: projectParams,
+  body: replaceVagueLexiconSchema,
+  response: vagueLexiconResponse,
   errors: [403, 404],
 });
 
