@@ -66,7 +66,10 @@ const DOCUMENT_NOUNS = new Set(["report", "reports", "study", "studies", "abuse"
 /** "citing data from city hospitals": the party is whoever the data come from. */
 const INFO_NOUNS = new Set(["data", "figures", "statistics", "information", "reports", "numbers", "estimates", "records", "tallies", "counts"]);
 /** Whom a speaker may tell without anyone relaying it. */
-const AUDIENCES = /(?:^|\s)(?:reporters|journalists|press|media|parliament|lawmakers|us|me|him|her|them|conference|briefing|residents|council|assembly|congress|senate|committee)$/i;
+const AUDIENCES =
+  /^(?:the )?(?:press|media)$|^(?:us|me|him|her|them)$|(?:^|\s)(?:reporters|journalists|parliament|lawmakers|conference|briefing|residents|council|assembly|congress|senate|committee)$/i;
+/** "said in a brief message to AFP", "in an interview with the BBC": the medium relays. */
+const MEDIUM_BEFORE = /^(?:in|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|statement|interview|post|letter|briefing|call)\s+(?:to|with)$/iu;
 const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|day|days|hour|hours|night|week|weeks|month|months|year|years|weekend)$/i;
 
 /**
@@ -260,8 +263,15 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     const previous = tokens[verbIndex - 1];
     const next = tokens[verbIndex + 1];
     // "were reported killed", "is estimated": a passive names no speaker unless "by" follows.
-    const isPassive = previous?.pos === "AUX" && ["be", "was", "were", "is", "are", "been", "being"].includes(previous.lemma) && next?.text.toLowerCase() !== "by";
+    let auxiliary = verbIndex - 1;
+    while (tokens[auxiliary]?.pos === "ADV") auxiliary--; // "were also reported dead", "be independently confirmed"
+    const be = tokens[auxiliary];
+    const isPassive = be?.pos === "AUX" && ["be", "was", "were", "is", "are", "been", "being"].includes(be.lemma) && next?.text.toLowerCase() !== "by";
     if (isPassive) return;
+    // "could not be independently verified by Al Jazeera": a check that failed attributes nothing.
+    if (["verify", "confirm", "corroborate"].includes(token.lemma) && isVerbNegated(tokens, auxiliary + 1)) return;
+    // "large numbers of reported fatalities": a participle before its noun describes it.
+    if (/ed$/i.test(token.text) && (next?.pos === "NOUN" || next?.pos === "ADJ") && ["of", "the", "a", "an", "and"].includes(previous?.text.toLowerCase() ?? "")) return;
     // A participle attributes only right after its subject: "the rebels claiming control".
     if (/ing$/i.test(token.text) && previous?.pos !== "PROPN" && previous?.pos !== "NOUN") return;
 
@@ -292,12 +302,13 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     const afterObject = tokens[verbIndex + 1 + object.length];
     const isQuote = quotes && (afterObject?.text.toLowerCase() === "as" || /^(?:saying|claiming|stating)$/i.test(afterObject?.text ?? ""));
     const phraseEnd = phrase.at(-1)?.end ?? token.end;
+    const medium = mediumAfter(tokens, verbIndex);
     speakers.push({
       name,
       verb,
       verbIndex,
       isToldBy: isTell && next?.text.toLowerCase() === "by",
-      toldName: isTell && objectName && !AUDIENCES.test(words(object).join(" ")) ? objectName : null,
+      toldName: isTell && objectName && !AUDIENCES.test(words(object).join(" ")) ? objectName : medium,
       quotedName: isQuote ? objectName : null,
       isNegated: isVerbNegated(tokens, verbIndex),
       isTrailing,
@@ -307,6 +318,18 @@ function findSpeakers(tokens: Token[], antecedent: string | null): Speaker[] {
     lastParty = name;
   });
   return speakers;
+}
+
+/** The party a statement was given to: "said in a brief message to AFP" → AFP. */
+function mediumAfter(tokens: Token[], verbIndex: number): string | null {
+  for (let end = verbIndex + 4; end <= verbIndex + 8 && end < tokens.length; end++) {
+    const lead = words(tokens.slice(verbIndex + 1, end)).join(" ");
+    if (!MEDIUM_BEFORE.test(lead)) continue;
+    const party = phraseAfter(tokens, end);
+    const name = nameOf(party, null);
+    return name && !AUDIENCES.test(words(party).join(" ")) ? name : null;
+  }
+  return null;
 }
 
 /**
@@ -331,6 +354,8 @@ function invertedSpeaker(tokens: Token[], verbIndex: number): Token[] | null {
 function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; start: number } {
   // "They said": a pronoun, for nameOf to resolve.
   const previous = tokens[verbIndex - 1];
+  const named = namedInAppositives(tokens, verbIndex);
+  if (named) return named;
   const isRelative = ["which", "who", "that"].includes(previous?.text.toLowerCase() ?? "");
   if (previous?.pos === "PRON" && !isRelative && ANAPHORS.has(previous.text.toLowerCase())) return { phrase: [previous], start: verbIndex - 1 };
   const direct = coordinated(tokens, phraseBefore(tokens, verbIndex));
@@ -364,6 +389,62 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
     return appositive;
   }
   return direct;
+}
+
+/**
+ * A subject set off by commas names its speaker in the segment that is a
+ * proper name beside one that describes it: "Kibrom Gebreselassie, chief
+ * clinical director at Ayder Hospital, also said", "Monday Kassah, head of
+ * the local government in Bokkos, Plateau State, said", "the Nigerian Red
+ * Cross, a Non-Governmental Organization in Bokkos disclosed". A segment
+ * that opens with "which" or "who" is a relative clause and is passed over:
+ * "The ministry, which is controlled by the Houthis, said" is the ministry.
+ */
+function namedInAppositives(tokens: Token[], verbIndex: number): { phrase: Token[]; start: number } | null {
+  let zoneStart = verbIndex;
+  while (zoneStart > 0 && !(isClauseEdge(tokens[zoneStart - 1]) && tokens[zoneStart - 1]?.text !== ",")) zoneStart--;
+  const segments: { tokens: Token[]; start: number }[] = [];
+  let from = zoneStart;
+  for (let i = zoneStart; i <= verbIndex; i++) {
+    if (i === verbIndex || tokens[i]?.text === ",") {
+      if (i > from) segments.push({ tokens: tokens.slice(from, i), start: from });
+      from = i + 1;
+    }
+  }
+  // A segment with a verb of its own (not a relative clause) is a statement; the subject comes after it.
+  const lastStatement = segments.findLastIndex(
+    (segment) => segment.tokens.some((t) => t.pos === "VERB") && !["which", "who", "whose"].includes(segment.tokens[0]?.text.toLowerCase() ?? ""),
+  );
+  segments.splice(0, lastStatement + 1);
+  if (segments.length < 2) return null;
+  // "the Irrawaddy and Radio Free Asia" continues a list of names; "chief clinical director" describes one.
+  const isListOfNames = (segment: Token[]) => isProperName(segment.filter((t) => !["the", "and"].includes(t.text.toLowerCase())));
+  const isDescription = (segment: Token[]) =>
+    (/^\p{Ll}/u.test(segment[0]?.text ?? "") || ["a", "an"].includes(segment[0]?.text.toLowerCase() ?? "")) && !isListOfNames(segment);
+  const isRelativeClause = (segment: Token[]) => ["which", "who", "whose"].includes(segment[0]?.text.toLowerCase() ?? "");
+  const isName = (segment: Token[]) => {
+    const words = segment[0]?.text.toLowerCase() === "the" ? segment.slice(1) : segment;
+    return words.length > 0 && !["ADP", "ADV", "SCONJ", "DET", "PRON"].includes(words[0]?.pos ?? "") && isProperName(words);
+  };
+  const kept = segments.filter((segment) => !isRelativeClause(segment.tokens));
+  for (const [i, segment] of kept.entries()) {
+    const next = kept[i + 1];
+    const previousSegment = kept[i - 1];
+    const describedAfter = next !== undefined && isDescription(next.tokens);
+    const describedBefore = previousSegment !== undefined && isDescription(previousSegment.tokens) && i === kept.length - 1;
+    if (isName(segment.tokens) && (describedAfter || describedBefore)) return { phrase: segment.tokens, start: segment.start };
+  }
+  // "The ministry, which is controlled by the Houthis, said": the subject before the relative clause.
+  if (kept.length < segments.length && kept.length > 0 && segments.at(-1) !== kept.at(-1)) {
+    const subject = kept.at(-1) as { tokens: Token[]; start: number };
+    return { phrase: trimToPhrase(subject.tokens), start: subject.start };
+  }
+  return null;
+}
+
+/** The noun phrase that ends a segment: "The ministry" of "The ministry". */
+function trimToPhrase(segment: Token[]): Token[] {
+  return phraseBefore(segment, segment.length).phrase;
 }
 
 /**

@@ -94,6 +94,12 @@ function nounPhraseAt(tokens: Token[]): Token[] {
     const isOf = ["of", "de", "d'"].includes(token.text.toLowerCase()) && phrase.length <= 1;
     // "and" joins two modifiers ("Malian and Wagner forces"), not two clauses ("and eight were hurt").
     const isInnerAnd = token.pos === "CCONJ" && tokens[i + 1]?.pos !== "NUM" && tokens[i + 1]?.pos !== "VERB" && phrase.length > 0;
+    // "Dan Na Ambassagou militiamen", "Boko Haram-ISIS affiliate fighters": marks inside a name.
+    const isInsideName = (token.pos === "PART" || token.text === "-") && phrase.at(-1)?.pos === "PROPN" && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? "");
+    if (isInsideName) {
+      phrase.push(token);
+      continue;
+    }
     if (!(NOUN_PHRASE.has(token.pos) || isOf) || (token.pos === "CCONJ" && !isInnerAnd) || (token.pos === "NUM" && phrase.length > 0 && token.lemma !== "one")) break;
     if (token.pos === "DET" && phrase.length > 0 && phrase.at(-1)?.lemma !== "of") break;
     // "100 civilians ACLED also stated": a name after the noun starts the next clause.
@@ -191,7 +197,7 @@ const PERSON_NOUNS = new Set([
   "more", "serviceman", "servicemen", "personnel", "aid", "crew", "sailor", "pilot", "marine", "recruit", "conscript",
   "displaced", "idp", "idps", "force", "forces", "unit", "units", "asylum", "seeker", "elderly", "youth", "youths", "boy", "relative", "parent", "mother",
   "father", "son", "daughter", "brother", "sister", "husband", "wife", "friend", "guest", "customer", "shopper",
-  "fisherman", "fishermen", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
+  "fisherman", "fishermen", "commando", "commandos", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
   "enfants", "femmes", "habitants", "morts", "blessés", "victimes", "jihadistes", "combattants", "terroristes",
   "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes", "assaillants", "personne", "victime",
   "ressortissants", "citoyens", "manifestants", "élèves", "étudiants", "travailleurs", "israéliens", "palestiniens",
@@ -213,11 +219,24 @@ export function zeroOfPeople(context: FigureContext): boolean {
   return context.firstNoun === null || isPersonNoun(context.firstNoun);
 }
 
+/** Things a figure may count that can be "destroyed", "hit" or "lost" but are no people. */
+const THINGS = new Set([
+  "vehicle", "vehicles", "house", "houses", "home", "homes", "building", "buildings", "village", "villages", "town",
+  "towns", "school", "schools", "clinic", "clinics", "hospital", "hospitals", "attack", "attacks", "strike", "strikes",
+  "airstrike", "airstrikes", "incident", "incidents", "drone", "drones", "rocket", "rockets", "missile", "missiles",
+  "shell", "shells", "tank", "tanks", "car", "cars", "truck", "trucks", "boat", "boats", "aircraft", "helicopter",
+  "helicopters", "weapon", "weapons", "site", "sites", "camp", "camps", "shop", "shops", "church", "churches", "mosque",
+  "mosques", "cattle", "livestock", "animal", "animals", "cow", "cows", "goat", "goats", "sheep", "day", "days",
+  "hour", "hours", "week", "weeks", "month", "months", "year", "years", "event", "events", "clash", "clashes",
+]);
+
 /** Whether the figure's noun phrase counts people (or names nothing, "45 were killed"). */
 export function countsPeople(context: FigureContext): boolean {
   const head = context.head;
   if (context.isSpeaker) return false;
-  return !head || isPersonNoun(head);
+  if (!head || isPersonNoun(head)) return true;
+  // "36 police commandos killed": an unknown noun that is harmed is people; things are listed.
+  return context.category !== undefined && /s$/.test(head.text) && !THINGS.has(head.lemma) && !THINGS.has(head.text.toLowerCase());
 }
 
 /**

@@ -47,8 +47,9 @@ const BOUND_WORDS: [Bound, string][] = [
   ["exact", "only|just|exactly|precisely"],
   ["between", "between|entre"],
 ];
+/** "at least another 100", "more than a further 20": the bound holds across "another". */
 const BOUND_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${BOUND_WORDS.map(([, words]) => words.replaceAll(" ", "\\s+")).join("|")})\\s*$`,
+  `(?:^|[^\\p{L}])(${BOUND_WORDS.map(([, words]) => words.replaceAll(" ", "\\s+")).join("|")})\\s*(?:(?:another|a further|an additional|further)\\s+)?$`,
   "iu",
 );
 const BOUND_MATCHERS = BOUND_WORDS.map(([bound, words]) => [bound, new RegExp(`^(?:${words})$`, "i")] as const);
