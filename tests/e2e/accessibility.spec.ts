@@ -81,6 +81,12 @@ for (const size of sizes) {
       await checkPage(page, "reader-suggestions", size.name, null);
     });
 
+    test(`the vocabulary page as a researcher sees it (read-only) has no serious accessibility violations (${size.name})`, async ({ page }) => {
+      await signIn(page, "researcher@demo.test");
+      await page.goto("/projects/demo/vocabulary");
+      await checkPage(page, "vocabulary-read-only", size.name, "Vague amounts");
+    });
+
     test(`every main page has no serious accessibility violations (${size.name})`, async ({ page, request }) => {
       test.setTimeout(180_000);
       const ids = await demoIds(request);
