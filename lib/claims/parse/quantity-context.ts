@@ -17,7 +17,7 @@ const CUES: [QuantityCategory, Set<string>][] = [
     new Set([
       "kill", "killed", "killing", "dead", "death", "deaths", "die", "died", "dying", "massacre", "massacred", "slay",
       "slain", "execute", "executed", "fatality", "fatalities", "body", "bodies", "toll", "perish", "perished",
-      "life", "lives", "losing", "murder", "burial", "buried", "bury", "burials", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
+      "life", "lives", "losing", "martyr", "martyrs", "martyred", "fell", "fallen", "murder", "burial", "buried", "bury", "burials", "murdered", "behead", "beheaded", "drown", "drowned", "shot dead", "tué", "tués",
       "tuées", "tuée", "mort", "morts", "décès", "décédé", "décédés", "neutralisés", "abattus", "massacrés",
     ]),
   ],
@@ -73,12 +73,15 @@ export function figureContext(tokens: Token[], figure: TextSpan, limit: TextSpan
   const head = [...nounPhrase].reverse().find((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "ADJ") ?? null;
   const rest = after.slice(nounPhrase.length);
   const verbGroup = verbGroupAt(rest);
+  const nearestFirst = before.slice(-10).reverse();
   const category =
     combined(nounPhrase) ??
     combined(verbGroup) ??
-    combined(setOff(rest)) ??
+    // "the killing of at least 124 people, wounding of dozens more": the words right before the figure.
+    cueIn(nearestFirst.slice(0, 3)) ??
+    setOffCategory(rest) ??
     (FROM_HOMES.test(words) ? "displaced" : undefined) ??
-    cueIn(before.slice(-10).reverse());
+    cueIn(nearestFirst);
   const firstNoun = nounPhrase.find((t) => t.pos === "NOUN" || t.pos === "PROPN") ?? null;
   // "…, said one resident": a reporting verb right after a comma or quote, then the figure.
   const isInverted = isReportingVerb(before.at(-1)) && (before.length < 2 || before.at(-2)?.pos === "PUNCT");
@@ -130,10 +133,15 @@ function verbGroupAt(tokens: Token[]): Token[] {
 }
 
 /** A phrase set off by commas right after the figure's noun phrase: "30 other troops, either dead or seriously injured,". */
-function setOff(tokens: Token[]): Token[] {
-  if (tokens[0]?.text !== ",") return [];
+function setOffCategory(tokens: Token[]): QuantityCategory | undefined {
+  if (tokens[0]?.text !== ",") return undefined;
   const end = tokens.findIndex((t, i) => i > 0 && t.pos === "PUNCT");
-  return tokens.slice(1, end < 0 ? Math.min(tokens.length, 7) : Math.min(end, 7));
+  const inside = tokens.slice(1, end < 0 ? Math.min(tokens.length, 7) : Math.min(end, 7));
+  // "…, and scores wounded" is the next item of a list, not a phrase about this figure.
+  if (["and", "or", "but"].includes(inside[0]?.text.toLowerCase() ?? "")) return undefined;
+  // "at least 16 civilians, including women and children, were killed": the verb after the phrase.
+  const after = end > 0 && tokens[end]?.text === "," ? verbGroupAt(tokens.slice(end + 1)) : [];
+  return combined(inside) ?? combined(after);
 }
 
 /**
@@ -148,11 +156,15 @@ function combined(tokens: Token[]): QuantityCategory | undefined {
 }
 
 /** The nearest cue before the figure: "killing 12", "a death toll of 45", "heavy losses, 40 in all". */
+/** Verbs that carry a toll to its figure: "the number of bodies had risen to 283", "the wounded included two". */
+const TOLL_VERBS = new Set(["rise", "rose", "risen", "reach", "reached", "climb", "climbed", "stand", "stood", "increase", "increased", "hit", "top", "include", "included", "includes", "be", "jump", "jumped", "surpass", "surpassed", "exceed", "exceeded"]);
+
 function cueIn(tokensNearestFirst: Token[]): QuantityCategory | undefined {
   for (const token of tokensNearestFirst) {
     const cue = cueOf(token);
     if (cue) return cue;
-    if (token.pos === "SCONJ" || token.text === "." || token.text === ";" || (token.pos === "VERB" && !cue) || token.pos === "NUM") return undefined;
+    const isTollVerb = TOLL_VERBS.has(token.lemma) || TOLL_VERBS.has(token.text.toLowerCase());
+    if (token.pos === "SCONJ" || token.text === "." || token.text === ";" || (token.pos === "VERB" && !isTollVerb) || token.pos === "NUM") return undefined;
   }
   return undefined;
 }
@@ -197,7 +209,7 @@ const PERSON_NOUNS = new Set([
   "more", "serviceman", "servicemen", "personnel", "aid", "crew", "sailor", "pilot", "marine", "recruit", "conscript",
   "displaced", "idp", "idps", "force", "forces", "unit", "units", "asylum", "seeker", "elderly", "youth", "youths", "boy", "relative", "parent", "mother",
   "father", "son", "daughter", "brother", "sister", "husband", "wife", "friend", "guest", "customer", "shopper",
-  "fisherman", "fishermen", "commando", "commandos", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
+  "fisherman", "fishermen", "commando", "commandos", "colleague", "colleagues", "martyr", "martyrs", "local", "locals", "witness", "witnesses", "population", "hunter", "shepherd", "villageois", "personnes", "civils", "soldats", "militaires",
   "enfants", "femmes", "habitants", "morts", "blessés", "victimes", "jihadistes", "combattants", "terroristes",
   "déplacés", "réfugiés", "otages", "policiers", "gendarmes", "hommes", "assaillants", "personne", "victime",
   "ressortissants", "citoyens", "manifestants", "élèves", "étudiants", "travailleurs", "israéliens", "palestiniens",

@@ -127,6 +127,12 @@ describe("parseQuantity", () => {
     ["the wounding of 130 others", "wounded"],
     ["attended the burial of 85 people", "killed"],
     ["Ukraine had lost more than 11,000 soldiers", "killed_or_wounded"],
+    ["at least 16 civilians, including women and children, were killed", "killed"],
+    ["the number of bodies recovered had risen to 283", "killed"],
+    ["the bodies of 73 martyrs were recovered", "killed"],
+    ["29 soldiers fell in battle", "killed"],
+    ["The wounded included two aid workers", "wounded"],
+    ["the killing of at least 124 people, wounding of dozens more", "killed"],
   ])("reads the harm a phrase around the figure names: %j", (words, category) => {
     expect(parseQuantity(words)?.value.category).toBe(category);
   });
