@@ -160,10 +160,12 @@ function combined(tokens: Token[]): QuantityCategory | undefined {
 const TOLL_VERBS = new Set(["rise", "rose", "risen", "reach", "reached", "climb", "climbed", "stand", "stood", "increase", "increased", "hit", "top", "include", "included", "includes", "be", "jump", "jumped", "surpass", "surpassed", "exceed", "exceeded"]);
 
 function cueIn(tokensNearestFirst: Token[]): QuantityCategory | undefined {
-  for (const token of tokensNearestFirst) {
+  for (const [i, token] of tokensNearestFirst.entries()) {
     const cue = cueOf(token);
     if (cue) return cue;
-    const isTollVerb = TOLL_VERBS.has(token.lemma) || TOLL_VERBS.has(token.text.toLowerCase());
+    // "the bodies recovered had risen to 283": a participle that describes the noun before it.
+    const isReducedRelative = /ed$/.test(token.text) && tokensNearestFirst[i + 1]?.pos === "NOUN";
+    const isTollVerb = TOLL_VERBS.has(token.lemma) || TOLL_VERBS.has(token.text.toLowerCase()) || isReducedRelative;
     if (token.pos === "SCONJ" || token.text === "." || token.text === ";" || (token.pos === "VERB" && !isTollVerb) || token.pos === "NUM") return undefined;
   }
   return undefined;
