@@ -72,6 +72,8 @@ describe("parseAttribution", () => {
     ["During a meeting on Wednesday, Monday Kassah, head of the local government in Bokkos, Plateau State, said that 148 villagers had been killed.", ["Monday Kassah"], "affirmed"],
     ["The ministry, which is controlled by the Houthis, said 100 were wounded.", ["ministry"], "affirmed"],
     ["Hayelom Kebede said in a brief message to AFP that two injured people had arrived.", ["Hayelom Kebede", "AFP"], "affirmed"],
+    ["The capital was hit by an air strike at midnight, Tigray rebels and hospital officials said.", ["Tigray rebels and hospital officials"], "affirmed"],
+    ["Yemen's health ministry said 36 police commandos were killed.", ["health ministry"], "affirmed"],
     ["Khaing Thukha told the Associated Press that a jet fighter bombed the village.", ["Khaing Thukha", "Associated Press"], "affirmed"],
     ["BBC Burmese, the Irrawaddy and Radio Free Asia reported at least 50 fatalities.", ["BBC Burmese, the Irrawaddy and Radio Free Asia"], "affirmed"],
     ["Nearly 3.3 million people have been displaced, according to the Displacement Tracking Matrix (IOM DTM).", ["IOM DTM"], null],

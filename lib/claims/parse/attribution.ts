@@ -161,6 +161,10 @@ function nameOf(phrase: Token[], antecedent: string | null): string | null {
   if (phrase.every((t) => TIME_WORDS.test(t.text) || t.entity === "DATE" || t.pos === "NUM")) return null;
   if (NOT_PARTIES.test(words(phrase).join(" "))) return null;
   if (!phrase.some((t) => t.pos === "PROPN" || t.pos === "NOUN" || /^\p{Lu}/u.test(t.text))) return null;
+  // "Yemen's health ministry" is the health ministry: a possessive place before a common noun.
+  const possessive = phrase.findIndex((t) => t.text === "'s" || t.text === "’s");
+  const owned = possessive >= 0 ? phrase.slice(possessive + 1) : [];
+  if (owned.length > 0 && /^\p{Ll}/u.test(owned[0]?.text ?? "") && !phrase.slice(0, possessive).some((t) => t.pos === "NOUN")) return partyName(words(owned));
   return partyName(words(phrase));
 }
 
@@ -358,7 +362,7 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
   if (named) return named;
   const isRelative = ["which", "who", "that"].includes(previous?.text.toLowerCase() ?? "");
   if (previous?.pos === "PRON" && !isRelative && ANAPHORS.has(previous.text.toLowerCase())) return { phrase: [previous], start: verbIndex - 1 };
-  const direct = coordinated(tokens, phraseBefore(tokens, verbIndex));
+  const direct = coordinated(tokens, phraseBefore(tokens, verbIndex), verbIndex);
   const beforeDirect = tokens[direct.start - 1];
   const relative = direct.phrase.length === 0 && ["which", "who"].includes(tokens[verbIndex - 1]?.text.toLowerCase() ?? "") && tokens[verbIndex - 2]?.text === ",";
   if (relative) return phraseBefore(tokens, verbIndex - 2);
@@ -452,7 +456,7 @@ function trimToPhrase(segment: Token[]): Token[] {
  * media reports said": parties listed as one subject. Only a list that opens
  * the clause counts, so that "attacked the town and the army said" stays the army.
  */
-function coordinated(tokens: Token[], direct: { phrase: Token[]; start: number }): { phrase: Token[]; start: number } {
+function coordinated(tokens: Token[], direct: { phrase: Token[]; start: number }, verbIndex: number): { phrase: Token[]; start: number } {
   if (direct.phrase.length === 0 || tokens[direct.start - 1]?.text.toLowerCase() !== "and") return direct;
   let start = direct.start - 1;
   let previous = phraseBefore(tokens, start);
@@ -461,7 +465,9 @@ function coordinated(tokens: Token[], direct: { phrase: Token[]; start: number }
     if (tokens[start - 1]?.text !== ",") break;
     previous = phraseBefore(tokens, start - 1);
   }
-  const opensClause = start === 0 || isClauseEdge(tokens[start - 1]) && tokens[start - 1]?.text !== ",";
+  // "…, Tigray rebels and hospital officials said.": a list after the statement, ending the clause.
+  const endsClause = tokens[start - 1]?.text === "," && endsInvertedSpeaker(tokens[verbIndex + 1]);
+  const opensClause = start === 0 || (isClauseEdge(tokens[start - 1]) && tokens[start - 1]?.text !== ",") || endsClause;
   return start < direct.start - 1 && opensClause ? { phrase: tokens.slice(start, direct.start + direct.phrase.length), start } : direct;
 }
 
