@@ -463,7 +463,10 @@ function coordinated(tokens: Token[], direct: { phrase: Token[]; start: number }
   while (previous.phrase.length > 0) {
     start = previous.start;
     if (tokens[start - 1]?.text !== ",") break;
+    // An item before a comma belongs to the list only when it, too, starts the clause or follows a comma.
     previous = phraseBefore(tokens, start - 1);
+    const itemStart = tokens[previous.start - 1];
+    if (!(previous.start === 0 || itemStart?.text === "," || (isClauseEdge(itemStart) && itemStart?.text !== ","))) break;
   }
   // "…, Tigray rebels and hospital officials said.": a list after the statement, ending the clause.
   const endsClause = tokens[start - 1]?.text === "," && endsInvertedSpeaker(tokens[verbIndex + 1]);
