@@ -34,8 +34,10 @@ export type CandidateView = ReturnType<typeof readClaimCandidates>[number];
 
 /**
  * Every candidate claim of a revision's text, in code points, each keyed by
- * what it reads where: the same reading of the same words of the same
- * revision has the same key, so a dismissal outlives the request that showed it.
+ * where it reads and what kind of value: the same figure of the same words of
+ * the same revision keeps its key when a better parser reads it differently,
+ * so a dismissal ("not this figure") outlives both the request that showed
+ * it and improvements to the parser.
  */
 export function readClaimCandidates(revisionId: string, text: string, options: SuggestionOptions) {
   const index = createCodePointIndex(text);
@@ -43,7 +45,7 @@ export function readClaimCandidates(revisionId: string, text: string, options: S
     const evidence = spanIn(index, candidate);
     const valueSpan = spanIn(index, candidate.valueSpan);
     const key = createHash("sha256")
-      .update(JSON.stringify([revisionId, evidence.start, evidence.end, valueSpan.start, valueSpan.end, candidate.value]))
+      .update(JSON.stringify([revisionId, evidence.start, evidence.end, valueSpan.start, valueSpan.end, candidate.value.type]))
       .digest("hex");
     const attribution = candidate.attribution
       ? { ...spanIn(index, candidate.attribution), chain: candidate.attribution.chain, polarity: candidate.attribution.polarity, hedging: candidate.attribution.hedging }
