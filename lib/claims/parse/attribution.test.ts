@@ -73,6 +73,7 @@ describe("parseAttribution", () => {
     ["The ministry, which is controlled by the Houthis, said 100 were wounded.", ["ministry"], "affirmed"],
     ["Hayelom Kebede said in a brief message to AFP that two injured people had arrived.", ["Hayelom Kebede", "AFP"], "affirmed"],
     ["The capital was hit by an air strike at midnight, Tigray rebels and hospital officials said.", ["Tigray rebels and hospital officials"], "affirmed"],
+    ["A local official who asked not to be named said 12 people died.", ["a local official"], "affirmed"],
     ["Yemen's health ministry said 36 police commandos were killed.", ["health ministry"], "affirmed"],
     ["Khaing Thukha told the Associated Press that a jet fighter bombed the village.", ["Khaing Thukha", "Associated Press"], "affirmed"],
     ["BBC Burmese, the Irrawaddy and Radio Free Asia reported at least 50 fatalities.", ["BBC Burmese, the Irrawaddy and Radio Free Asia"], "affirmed"],

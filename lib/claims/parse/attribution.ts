@@ -375,6 +375,18 @@ function subjectBefore(tokens: Token[], verbIndex: number): { phrase: Token[]; s
     const head = phraseBefore(tokens, direct.start - 1);
     if (head.phrase.length > 0 && head.phrase.some((t) => t.pos === "PROPN")) return head;
   }
+  // "a local official who asked not to be named said": a relative clause without commas.
+  if (direct.phrase.length === 0) {
+    for (let i = verbIndex - 1; i >= Math.max(0, verbIndex - 12); i--) {
+      const token = tokens[i] as Token;
+      if (token.text === "," || isClauseEdge(token) || reportingVerbOf(token)) break;
+      if (token.text.toLowerCase() === "who") {
+        const subject = phraseBefore(tokens, i);
+        if (subject.phrase.length > 0) return subject;
+        break;
+      }
+    }
+  }
   // "CSP meanwhile condemned the strikes and said": a second verb of the clause's subject.
   if (direct.phrase.length === 0 && tokens[verbIndex - 1]?.text.toLowerCase() === "and") {
     let start = verbIndex - 1;
