@@ -35,11 +35,10 @@ export function findClaimCandidates(text: string, options: SuggestionOptions = {
     const quantities = findQuantities(words, options);
     const attributions = findAttributions(words, options, lastParty);
     lastParty = attributions.at(-1)?.chain[0]?.partyName ?? lastParty;
-    const found = { quantities, attributions, dates: findDates(words, options) };
-    const attribution = found.attributions[0] ?? null;
-    const date = found.dates[0]?.value ?? null;
+    const attribution = attributions[0] ?? null;
+    const date = findDates(words, options)[0]?.value ?? null;
     const shift = (span: TextSpan): TextSpan => ({ start: sentence.start + span.start, end: sentence.start + span.end });
-    const figures = found.quantities.filter((q) => q.value.category !== undefined);
+    const figures = quantities.filter((q) => q.value.category !== undefined);
     if (figures.length > 0) {
       return figures.map((figure) => ({
         ...sentence,

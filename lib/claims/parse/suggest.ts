@@ -1,4 +1,3 @@
-import type { TextSpan } from "@/lib/claims/parse/normalize";
 import type { AttributionSuggestion } from "@/lib/claims/parse/attribution";
 import { findAttributions } from "@/lib/claims/parse/attribution";
 import { findDates, type DateSuggestion } from "@/lib/claims/parse/date";
@@ -23,9 +22,9 @@ export interface SuggestionOptions {
  * `attributions[0]` governs the text when it is one clause.
  */
 export interface TextSuggestions {
-  quantities: (QuantitySuggestion & TextSpan)[];
-  dates: (DateSuggestion & TextSpan)[];
-  attributions: (AttributionSuggestion & TextSpan)[];
+  quantities: QuantitySuggestion[];
+  dates: DateSuggestion[];
+  attributions: AttributionSuggestion[];
 }
 
 export function suggestFromSelection(text: string, options: SuggestionOptions = {}): TextSuggestions {
@@ -35,6 +34,3 @@ export function suggestFromSelection(text: string, options: SuggestionOptions = 
     attributions: findAttributions(text, options),
   };
 }
-
-/** The name the claim form knew these suggestions by. */
-export type SelectionSuggestions = TextSuggestions;

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { createCodePointIndex, type CodePointIndex } from "@/lib/anchoring/code-point-index";
 import { findClaimCandidates } from "@/lib/claims/parse/candidates";
+import type { TextSpan } from "@/lib/claims/parse/normalize";
 import { suggestFromSelection, type SuggestionOptions, type TextSuggestions } from "@/lib/claims/parse/suggest";
 
 /*
@@ -10,12 +11,7 @@ import { suggestFromSelection, type SuggestionOptions, type TextSuggestions } fr
  * happen here, once, so neither the parser nor any client has to know.
  */
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-function spanIn(index: CodePointIndex, span: Span): Span {
+function spanIn(index: CodePointIndex, span: TextSpan): TextSpan {
   return { start: index.toCodePoint(span.start, "down"), end: index.toCodePoint(span.end, "up") };
 }
 

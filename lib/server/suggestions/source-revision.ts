@@ -19,11 +19,13 @@ export async function sourceCandidates(db: Reader, actor: Actor, sourceId: strin
   const source = await db.source.findUnique({ where: { id: sourceId }, select: { id: true, projectId: true, publishedAt: true, language: true } });
   if (!source) throw new NotFoundError("Source");
   await requireProjectPermission(db, actor, source.projectId, permission, "Source");
-  const current = await db.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, select: { id: true } });
-  const revision = await db.sourceRevision.findFirst({
-    where: { sourceId, id: revisionId ?? current?.id },
-    select: { id: true, number: true, text: true },
-  });
+  const columns = { id: true, number: true, text: true } as const;
+  const current = await db.sourceRevision.findFirst({ where: { sourceId }, orderBy: { number: "desc" }, select: columns });
+  // Accepting and dismissing name the revision they were shown, nearly always the current one: one read then.
+  const revision =
+    revisionId === undefined || revisionId === current?.id
+      ? current
+      : await db.sourceRevision.findFirst({ where: { sourceId, id: revisionId }, select: columns });
   if (!revision) throw new NotFoundError("Revision");
   const candidates = readClaimCandidates(revision.id, revision.text, await sourceSuggestionOptions(db, source));
   return { source, revision, isCurrent: revision.id === current?.id, candidates };
