@@ -6,8 +6,18 @@ const nextConfig = {
   poweredByHeader: false,
   // Next's dev server trusts only the host it was started for; the loopback names are all the same machine.
   allowedDevOrigins: ["localhost", "127.0.0.1", "[::1]"],
-  // Native and WebAssembly packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@prisma/schema-engine-wasm", "pg", "pg-query-stream"],
+  // Native and WebAssembly packages stay outside the server bundle, and so does the parser's
+  // language model (4 MB) and chrono-node, whose parsers the suggestions pick by class name,
+  // which a minified bundle would rename.
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "@prisma/schema-engine-wasm",
+    "pg",
+    "pg-query-stream",
+    "chrono-node",
+    "wink-nlp",
+    "wink-eng-lite-web-model",
+  ],
   experimental: { authInterrupts: true },
   // The app's build checks the app; `npm run typecheck` (part of `npm test`) checks tests and tools too.
   typescript: { tsconfigPath: "tsconfig.build.json" },

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { apiToken } from "../e2e/helpers";
+import { apiToken, expectServerParser } from "../e2e/helpers";
 import { bodyWithNul } from "./openapi-body";
 
 type Operation = {
@@ -95,4 +95,8 @@ test("on npm run dev, every documented route answers without a 5xx: GETs with re
   }
   // The document lists every route (41 when this was written); a shrinking list would hide routes.
   expect(calls.length).toBeGreaterThanOrEqual(41);
+});
+
+test("on npm run dev, the claim form's suggestions read a selection with the parser's libraries as installed", async ({ request }) => {
+  await expectServerParser(request, await apiToken(request, "researcher@demo.test"));
 });

@@ -149,3 +149,22 @@ export async function reviewerAtSubmittedClaim(page: Page, request: APIRequestCo
   const item = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
   return { claim, headers, item };
 }
+
+/**
+ * Reads one sentence through `POST /api/v1/suggestions` the way the claim
+ * form does, and checks what only the parser's own libraries, as installed,
+ * get right: chrono's time parsers stay off ("12" is people, not noon) and
+ * "over the last 48 hours" is no date; the Sunday is the one before publication.
+ */
+export async function expectServerParser(request: APIRequestContext, token: string): Promise<void> {
+  const text = "On Sunday, 12 people were killed over the last 48 hours, the ministry said.";
+  const response = await request.post("/api/v1/suggestions", {
+    headers: { authorization: `Bearer ${token}` },
+    data: { text, publishedAt: "2024-05-15", language: "en" },
+  });
+  expect(response.status()).toBe(200);
+  const found = await response.json();
+  expect(found.quantities).toEqual([{ start: 11, end: 13, value: { type: "quantity", kind: "exact", min: 12, max: 12, category: "killed", text: "12" } }]);
+  expect(found.dates.map((d: { value: { start: string; text: string } }) => [d.value.text, d.value.start])).toEqual([["Sunday", "2024-05-12"]]);
+  expect(found.attributions[0].chain).toEqual([{ role: "origin", partyName: "ministry" }]);
+}

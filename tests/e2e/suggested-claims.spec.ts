@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { apiToken, createTalatayeCopy, signIn } from "./helpers";
+import { apiToken, createTalatayeCopy, expectServerParser, signIn } from "./helpers";
 
 async function pickSubject(page: Page, label: string, name: string) {
   await page.getByRole("combobox", { name: label }).fill(name);
@@ -82,4 +82,8 @@ test("on a phone the suggestions are a sheet, and a viewer reads them without ac
   await expect(panel.getByRole("button", { name: "Accept" })).toHaveCount(0);
   await panel.getByRole("button", { name: "Hide" }).click();
   await expect(panel.getByTestId("candidate-item").first()).toBeHidden();
+});
+
+test("the production server reads a selection with the parser's libraries as installed", async ({ request }) => {
+  await expectServerParser(request, await apiToken(request, "researcher@demo.test"));
 });
