@@ -109,7 +109,10 @@ const UNUSED_CHRONO_PARSERS = new Set([
 
 function withoutTimeParsers(chrono: chronoNode.Chrono): chronoNode.Chrono {
   const clone = chrono.clone();
-  clone.parsers = clone.parsers.filter((parser) => !UNUSED_CHRONO_PARSERS.has(parser.constructor.name));
+  const parsers = clone.parsers.filter((parser) => !UNUSED_CHRONO_PARSERS.has(parser.constructor.name));
+  // Parsers are known by class name; a bundler that renames classes would keep them all, silently.
+  if (parsers.length === clone.parsers.length) throw new Error("chrono-node's time parsers were not recognised: keep chrono-node outside the bundle");
+  clone.parsers = parsers;
   return clone;
 }
 
