@@ -26,6 +26,12 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** The app's public address, when it is served under another name than requests carry (a proxy). */
   NEXTAUTH_URL: z.url().optional(),
+  /**
+   * Where the app is reachable from outside: the base of the IRIs an export
+   * hands out (its JSON-LD context, each annotated revision's text). Falls
+   * back to NEXTAUTH_URL, then to http://localhost:PORT.
+   */
+  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -39,6 +45,12 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment: ${problems}`);
   }
   return parsed.data;
+}
+
+/** PUBLIC_BASE_URL (or its fallbacks) without a trailing slash, so paths can be appended. */
+export function publicBaseUrl(env: Env = readEnv()): string {
+  const base = new URL(env.PUBLIC_BASE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`);
+  return `${base.origin}${base.pathname.replace(/\/+$/, "")}`;
 }
 
 export function requireDatabaseUrl(): string {

@@ -15,14 +15,21 @@ export interface RouteContract<
   method: HttpMethod;
   /** OpenAPI path, e.g. /api/v1/sources/{sourceId}. */
   path: string;
+  /** The operation's name in the OpenAPI document, which generated clients name their methods by: camelCase, unique, never renamed lightly. */
+  operationId: string;
   summary: string;
   tag: string;
   isPublic?: boolean;
   params?: TParams;
   query?: TQuery;
   body?: TBody;
-  /** The success status and schema of its JSON body. */
-  response: { status: number; description: string; schema?: TResponse; contentType?: string };
+  /** A body the handler reads itself instead of `body`'s JSON: its schema under each media type it takes. */
+  upload?: { description: string; content: Record<string, z.ZodType> };
+  /**
+   * The success status and the schema of its JSON body; a route that sends files instead names
+   * the schema of each under its media type in `files`.
+   */
+  response: { status: number; description: string; schema?: TResponse; files?: Record<string, z.ZodType> };
   /** Error statuses this route can answer, besides 400/401/500. */
   errors?: number[];
 }

@@ -17,4 +17,10 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
+/**
+ * A named schema or null. Not `.nullable()`: zod-to-openapi writes that as `allOf: [$ref, {type: [object, null]}]`,
+ * which refuses null since the reference must hold too (asteasolutions/zod-to-openapi#387); a union is `anyOf`.
+ */
+export const nullableRef = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
 export { z };

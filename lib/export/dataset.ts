@@ -1,6 +1,6 @@
 import type { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import type { ExportFilters } from "./filters";
-import type { ClaimRecord, EntityRecord, PropertyRecord, SourceRecord } from "./records";
+import type { AnnotatedRevision, ClaimRecord, EntityRecord, PropertyRecord, SourceRecord } from "./records";
 
 /** What every data file says about the dataset it belongs to: only what the data and filters determine. */
 export interface DatasetDescription {
@@ -9,6 +9,8 @@ export interface DatasetDescription {
   filters: ExportFilters;
   /** filtersDigest(filters). */
   digest: string;
+  /** The deployment's public base URL (see publicBaseUrl): dereferenceable IRIs start with it. */
+  baseUrl: string;
 }
 
 export interface ExportCounts {
@@ -33,6 +35,12 @@ export interface DatasetReader {
   entities(): AsyncIterable<EntityRecord>;
   sources(): AsyncIterable<SourceRecord>;
   claims(): AsyncIterable<ClaimRecord>;
+  /**
+   * The claims with evidence on each revision, revision by revision (by
+   * source id, then number) and by claim id within one: a claim with evidence
+   * on two revisions comes twice. W3C clients anchor one revision at a time.
+   */
+  claimsByRevision(): AsyncIterable<{ revision: AnnotatedRevision; claim: ClaimRecord }>;
 }
 
 export type DataFormat = Exclude<ExportFormat, "zip">;

@@ -9,8 +9,10 @@ import { provenanceContextText } from "./vocabulary";
 
 const decoder = new TextDecoder();
 
+const at = (time: string) => () => new Date(time);
+
 /** Runs an export to the end, sealing it with a fixed manifest, and returns what went out and what was archived. */
-async function runExport() {
+async function runExport(clock = at("2024-06-01T00:00:00Z")) {
   let archive: Uint8Array | undefined;
   let manifest: Manifest | undefined;
   const complete = async (finished: FinishedExport) => {
@@ -27,7 +29,7 @@ async function runExport() {
     archive = finished.seal(manifest);
   };
   const chunks: Uint8Array[] = [];
-  for await (const chunk of exportStream({ dataset: testDataset, reader: testReader(), complete })) chunks.push(chunk);
+  for await (const chunk of exportStream({ dataset: testDataset, reader: testReader(), complete, clock })) chunks.push(chunk);
   return { output: Buffer.concat(chunks), archive: archive!, manifest: manifest! };
 }
 
@@ -49,9 +51,21 @@ describe("export stream", () => {
     expect(decoder.decode(files["claims.jsonl"])).toBe(await collectText(writeJsonl(testReader())));
   });
 
-  it("gives byte-identical archives for the same data, filters and manifest (fixed entry times)", async () => {
+  it("gives byte-identical archives for the same data, filters, manifest and export times (fixed entry times)", async () => {
     const [first, second] = [await runExport(), await runExport()];
     expect(sha256OfBytes(first.archive)).toBe(sha256OfBytes(second.archive));
+  });
+
+  it("tells exports of the same data apart only by prov.jsonld's times, which its reproducibleSha256 leaves out", async () => {
+    const [first, later] = [await runExport(at("2024-06-01T00:00:00Z")), await runExport(at("2024-06-02T00:00:00Z"))];
+    const prov = (run: typeof first) => run.manifest.files.find((file) => file.path === dataFiles.prov.path)!;
+    expect(prov(later).sha256).not.toBe(prov(first).sha256);
+    expect(prov(later).reproducibleSha256).toBe(prov(first).reproducibleSha256);
+    const text = decoder.decode(unzipSync(later.archive)[dataFiles.prov.path]);
+    expect(sha256OfBytes(new TextEncoder().encode(text.slice(0, text.lastIndexOf(",\n"))))).toBe(prov(later).reproducibleSha256);
+    const others = (run: typeof first) => run.manifest.files.filter((file) => file !== prov(run));
+    expect(others(later)).toEqual(others(first));
+    expect(others(first).every((file) => file.reproducibleSha256 === undefined)).toBe(true);
   });
 
   it("records nothing when the download stops early", async () => {

@@ -12,24 +12,30 @@ import {
 } from "./dataset";
 import { writeJsonl } from "./jsonl";
 import { manifestText, type Manifest, type ManifestFile } from "./manifest";
-import { writeProv } from "./prov";
+import { exportTimesEnd, writeProv, type ExportTimes } from "./prov";
 import { provenanceContextText } from "./vocabulary";
 import { writeWebAnnotation } from "./web-annotation";
 import { ZipWriter } from "./zip-writer";
 
 const encoder = new TextEncoder();
 
-/** One data file as text, in pieces. */
-export function dataFileText(format: DataFormat, dataset: DatasetDescription, reader: DatasetReader): AsyncIterable<string> {
+/** One data file as text: what the data and filters determine, in pieces, then what only the run determines. */
+export interface DataFileText {
+  records: AsyncIterable<string>;
+  /** The file's end, written once the records are: prov.jsonld's export activity times. */
+  timedEnd?: (times: ExportTimes) => string;
+}
+
+export function dataFileText(format: DataFormat, dataset: DatasetDescription, reader: DatasetReader): DataFileText {
   switch (format) {
     case "jsonl":
-      return writeJsonl(reader);
+      return { records: writeJsonl(reader) };
     case "csv":
-      return writeCsv(reader);
+      return { records: writeCsv(reader) };
     case "webannotation":
-      return writeWebAnnotation(dataset, reader);
+      return { records: writeWebAnnotation(dataset, reader) };
     case "prov":
-      return writeProv(dataset, reader);
+      return { records: writeProv(dataset, reader), timedEnd: (times) => exportTimesEnd(dataset, times) };
   }
 }
 
@@ -45,6 +51,8 @@ export interface ExportStreamOptions {
   reader: DatasetReader;
   /** Runs once the data files are written: builds the manifest, seals the archive and records the export. */
   complete(finished: FinishedExport): Promise<void>;
+  /** When the export starts and ends (tests fix it). */
+  clock?: () => Date;
 }
 
 /**
@@ -54,7 +62,8 @@ export interface ExportStreamOptions {
  * the compressed archive is kept in memory, to be stored by `complete`.
  */
 export async function* exportStream(options: ExportStreamOptions): AsyncGenerator<Uint8Array> {
-  const { dataset, reader } = options;
+  const { dataset, reader, clock = () => new Date() } = options;
+  const startedAt = clock();
   const zip = new ZipWriter();
   const archive: Uint8Array[] = [];
   let sent = 0;
@@ -70,16 +79,22 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
     const { path, mediaType } = dataFiles[dataFormat];
     const hash = createHash("sha256");
     let bytes = 0;
-    zip.startEntry(path);
-    for await (const chunk of utf8Chunks(dataFileText(dataFormat, dataset, reader))) {
+    const write = (chunk: Uint8Array) => {
       hash.update(chunk);
       bytes += chunk.byteLength;
       zip.write(chunk);
+    };
+    zip.startEntry(path);
+    const { records, timedEnd } = dataFileText(dataFormat, dataset, reader);
+    for await (const chunk of utf8Chunks(records)) {
+      write(chunk);
       yield* collect();
     }
+    const reproducibleSha256 = timedEnd && hash.copy().digest("hex");
+    if (timedEnd) write(encoder.encode(timedEnd({ startedAt, endedAt: clock() })));
     zip.endEntry();
     yield* collect();
-    files.push({ path, mediaType, bytes, sha256: hash.digest("hex") });
+    files.push({ path, mediaType, bytes, sha256: hash.digest("hex"), ...(reproducibleSha256 ? { reproducibleSha256 } : {}) });
   }
   const context = encoder.encode(provenanceContextText);
   zip.addEntry(CONTEXT_FILE_PATH, context);

@@ -3,7 +3,7 @@ import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import { CONTEXT_FILE_PATH, type DatasetDescription, type ExportCounts } from "./dataset";
 import { filterFieldsSchema } from "./filters";
 import { EXPORT_SCHEMA_VERSION } from "./records";
-import { iri, PROVENANCE_CONTEXT_IRI } from "./vocabulary";
+import { iri, provenanceContextIri } from "./vocabulary";
 
 /**
  * The manifest is the one file that says when and by whom: dataset name and
@@ -12,12 +12,19 @@ import { iri, PROVENANCE_CONTEXT_IRI } from "./vocabulary";
  */
 
 const namedRef = z.object({ id: z.string(), name: z.string() });
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const manifestFileSchema = z.object({
   path: z.string(),
   mediaType: z.string(),
   bytes: z.number().int().nonnegative(),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256,
+  /**
+   * The sha256 of the file without its end that only the export run determines
+   * (prov.jsonld: the export activity's times): the same for the same data and
+   * filters, so it tells whether a version can be reused.
+   */
+  reproducibleSha256: sha256.optional(),
 });
 export type ManifestFile = z.infer<typeof manifestFileSchema>;
 
@@ -85,7 +92,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     filterNames: input.filterNames,
     counts: input.counts,
     files: input.files,
-    contexts: { [PROVENANCE_CONTEXT_IRI]: CONTEXT_FILE_PATH },
+    contexts: { [provenanceContextIri(input.dataset.baseUrl)]: CONTEXT_FILE_PATH },
     exportedBy: input.exportedBy,
     exportedAt: input.exportedAt.toISOString(),
     generator: "Provenance Editor",

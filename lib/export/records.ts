@@ -97,6 +97,17 @@ export const evidenceRecordSchema = z.object({
 });
 export type EvidenceRecord = z.infer<typeof evidenceRecordSchema>;
 
+/** A revision that evidence lies on, as a W3C annotation's target names it. */
+export const annotatedRevisionSchema = z.object({
+  sourceId: id,
+  sourceTitle: z.string(),
+  sourceUrl: z.string().nullable(),
+  language: z.string().nullable(),
+  number: z.number().int().min(1),
+  sha256,
+});
+export type AnnotatedRevision = z.infer<typeof annotatedRevisionSchema>;
+
 /** One link of the attribution chain, origin first. */
 export const attributionRecordSchema = z.object({
   position: z.number().int().nonnegative(),
@@ -106,6 +117,9 @@ export const attributionRecordSchema = z.object({
   source: z.object({ id, title: z.string() }).nullable(),
 });
 export type AttributionRecord = z.infer<typeof attributionRecordSchema>;
+
+/** A claim that a conflict of the dataset names but the dataset does not hold. */
+export const outsideClaimRecordSchema = z.object({ id, status: z.enum(ClaimStatus), valueText: z.string() });
 
 export const conflictRecordSchema = z.object({
   id,
@@ -123,8 +137,14 @@ export const conflictRecordSchema = z.object({
   /** This claim's rank in the conflict's resolution. */
   rank: z.enum(ClaimRank),
   rankReason: z.string().nullable(),
-  /** Every member of the conflict, sorted; members outside the export's filters are listed too. */
+  /** The members of the conflict in this dataset, sorted: this claim among them. */
   claimIds: z.array(id).min(1),
+  /**
+   * The members the export's filters leave out (a draft beside approved
+   * claims), described so the conflict can be understood: they are in no
+   * file of the dataset. Files exported before this field read as none.
+   */
+  claimsOutsideSelection: z.array(outsideClaimRecordSchema).default([]),
 });
 export type ConflictRecord = z.infer<typeof conflictRecordSchema>;
 

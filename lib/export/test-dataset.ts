@@ -17,14 +17,14 @@ const text = readFileSync(path.resolve(import.meta.dirname, "../../prisma/seed/c
 const sha256 = sha256Hex(text);
 const source = { id: "src1", title: "Battle of Talataye (2022)" };
 
-function evidence(annotationId: string, phrase: string): EvidenceRecord {
-  const utf16 = text.indexOf(phrase);
-  if (utf16 < 0) throw new Error(`"${phrase}" is not in the corpus`);
-  const start = codePointLength(text.slice(0, utf16));
-  const span = describeSpan(text, start, start + codePointLength(phrase));
+function evidence(annotationId: string, phrase: string, on = { text, source, sha256 }): EvidenceRecord {
+  const utf16 = on.text.indexOf(phrase);
+  if (utf16 < 0) throw new Error(`"${phrase}" is not in the text`);
+  const start = codePointLength(on.text.slice(0, utf16));
+  const span = describeSpan(on.text, start, start + codePointLength(phrase));
   if (!span.ok) throw new Error(span.error.message);
   const { exact, prefix, suffix } = span.quote;
-  return { annotationId, source, revision: { number: 1, sha256 }, start, end: span.position.end, exact, prefix, suffix };
+  return { annotationId, source: on.source, revision: { number: 1, sha256: on.sha256 }, start, end: span.position.end, exact, prefix, suffix };
 }
 
 const reviewer = { id: "u2", name: "Rémi Reviewer" };
@@ -52,6 +52,7 @@ const conflict = {
   resolvedBy: reviewer,
   resolvedAt: "2024-05-04T12:00:00.000Z",
   claimIds: ["c1", "c2"],
+  claimsOutsideSelection: [],
 };
 
 export const testProperties: PropertyRecord[] = [
@@ -147,12 +148,12 @@ async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-export function testReader(claims: readonly ClaimRecord[] = testClaims): DatasetReader {
+export function testReader(claims: readonly ClaimRecord[] = testClaims, sources: readonly SourceRecord[] = testSources): DatasetReader {
   return {
     counts: {
       claims: claims.length,
       evidence: claims.reduce((sum, c) => sum + c.evidence.length, 0),
-      sources: testSources.length,
+      sources: sources.length,
       entities: testEntities.length,
       properties: testProperties.length,
       conflicts: new Set(claims.flatMap((c) => c.conflicts.map((k) => k.id))).size,
@@ -160,18 +161,74 @@ export function testReader(claims: readonly ClaimRecord[] = testClaims): Dataset
     },
     properties: () => iterate(testProperties),
     entities: () => iterate(testEntities),
-    sources: () => iterate(testSources),
+    sources: () => iterate(sources),
     claims: () => iterate(claims),
+    claimsByRevision: () => iterate(claimsByRevision(claims, sources)),
   };
+}
+
+/** What the database reads for DatasetReader.claimsByRevision, from arrays. */
+function claimsByRevision(claims: readonly ClaimRecord[], sources: readonly SourceRecord[]) {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return [...sources].sort(byId).flatMap((source) =>
+    source.revisions.flatMap((revision) =>
+      [...claims]
+        .sort(byId)
+        .filter((claim) => claim.evidence.some((e) => e.source.id === source.id && e.revision.number === revision.number))
+        .map((claim) => ({
+          revision: {
+            sourceId: source.id,
+            sourceTitle: source.title,
+            sourceUrl: source.url,
+            language: source.language,
+            number: revision.number,
+            sha256: revision.sha256,
+          },
+          claim,
+        })),
+    ),
+  );
 }
 
 export const testDataset: DatasetDescription = (() => {
   const filters = exportFiltersSchema.parse({});
-  return { projectId: "p1", name: "Mali War: Talataye", filters, digest: filtersDigest(filters) };
+  return { projectId: "p1", name: "Mali War: Talataye", filters, digest: filtersDigest(filters), baseUrl: "https://data.example.org" };
 })();
 
 export async function collectText(parts: AsyncIterable<string>): Promise<string> {
   let text = "";
   for await (const part of parts) text += part;
   return text;
+}
+
+/**
+ * A second source whose text has characters outside the Basic Multilingual
+ * Plane (a flag, emoji, a mathematical letter): there code point offsets, as
+ * the W3C model counts, differ from the UTF-16 units JavaScript strings count.
+ */
+export function outsideBmpSource(): { source: SourceRecord; claim: ClaimRecord } {
+  const postText = "🇲🇱 Talataye 🕌 — update: at least 7 civilians killed near the market, 𝕃ocal sources said. 😢\n";
+  const post = { id: "src2", title: "Telegram post on Talataye" };
+  const postSha256 = sha256Hex(postText);
+  return {
+    source: {
+      kind: "source",
+      ...post,
+      outlet: "Telegram",
+      author: null,
+      url: "https://t.me/s/example/1",
+      publishedAt: "2022-09-07",
+      retrievedAt: "2022-09-08",
+      language: "en",
+      revisions: [{ number: 1, sha256: postSha256, format: "plain", codePoints: codePointLength(postText), text: postText }],
+    },
+    claim: {
+      ...testClaims[0]!,
+      id: "c9",
+      value: { type: "quantity", kind: "at_least", min: 7, max: null, category: "killed" },
+      valueText: "at least 7 killed",
+      conflicts: [],
+      evidence: [evidence("a9", "at least 7 civilians killed", { text: postText, source: post, sha256: postSha256 })],
+    },
+  };
 }

@@ -2,20 +2,28 @@ import provenanceContext from "./provenance-context.json";
 import type { AttributionRecord } from "./records";
 
 /**
- * Identifiers used inside the data files. They depend only on the data and
- * the filters, never on the host that made the export, so that the same
- * selection gives byte-identical files from the web app, the API and the CLI.
+ * Identifiers used inside the data files. Records are named by URNs that
+ * depend only on the data and the filters, never on the host that made the
+ * export, so the same selection gives byte-identical files from the web app,
+ * the API and the CLI. Two kinds of IRI must be dereferenceable instead, and
+ * derive from the deployment's public base URL (PUBLIC_BASE_URL): our JSON-LD
+ * context, and each annotated revision's text, which W3C clients fetch to
+ * anchor annotations on.
+ *
+ * The terms' namespace (`pe:` in the context) stays fixed, so datasets from
+ * different deployments mean the same by the same term.
  */
 
-/**
- * The IRI our JSON-LD documents name as their context. It is fixed rather
- * than the serving host's URL for the reason above; every deployment serves
- * the same document at `/ns/provenance.jsonld`, every export zip carries a
- * copy (`contexts/provenance.jsonld`), and JSON-LD processors map the IRI to
- * either copy with a document loader. `.example` is reserved (RFC 2606), so
- * the name can never be taken by someone else.
- */
-export const PROVENANCE_CONTEXT_IRI = "https://provenance-editor.example/ns/provenance.jsonld";
+/** The IRI our JSON-LD documents name as their context: served at that path by every deployment, copied into every zip. */
+export function provenanceContextIri(baseUrl: string): string {
+  return `${baseUrl}/ns/provenance.jsonld`;
+}
+
+/** A source revision's text as text/plain, readable by whoever may read the source through the API. */
+export function revisionTextIri(baseUrl: string, sourceId: string, revision: number): string {
+  return `${baseUrl}/api/v1/sources/${encodeURIComponent(sourceId)}/revisions/${revision}/text`;
+}
+
 export const WEB_ANNOTATION_CONTEXT_IRI = "http://www.w3.org/ns/anno.jsonld";
 
 /** The context document itself (terms are described in lib/export/README.md). */
@@ -34,8 +42,6 @@ export const iri = {
   annotation: (claimId: string, annotationId: string) => `${URN}:claim:${claimId}:evidence:${annotationId}`,
   span: (annotationId: string) => `${URN}:span:${annotationId}`,
   source: (sourceId: string) => `${URN}:source:${sourceId}`,
-  /** A revision is named by its content, so the same text has the same name everywhere. */
-  revision: (sha256: string) => `${URN}:revision:sha256:${sha256}`,
   entity: (entityId: string) => `${URN}:entity:${entityId}`,
   /** A named but unidentified party ("local sources"). */
   party: (name: string) => `${URN}:party:${encodeURIComponent(name)}`,

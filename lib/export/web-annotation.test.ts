@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { expandSafely } from "@/tests/fixtures/jsonld-loader";
 import { sampleAnnotations, webAnnotationFailures } from "@/tests/fixtures/validate-web-annotation";
-import { collectText, testClaims, testDataset, testReader } from "./test-dataset";
+import { annotationPages, pageAlone, type WebAnnotationNode } from "@/tests/fixtures/web-annotation-pages";
+import { codePointLength } from "@/lib/sources/text-content";
+import { collectText, outsideBmpSource, testClaims, testDataset, testReader, testSources } from "./test-dataset";
 import { writeWebAnnotation } from "./web-annotation";
 
-interface Node {
-  id: string;
-  type: string;
-  [key: string]: unknown;
-}
+type Node = WebAnnotationNode;
 
-async function exportDocument(pageSize?: number) {
-  const text = await collectText(writeWebAnnotation(testDataset, testReader(), pageSize));
-  const document = JSON.parse(text) as { "@context": unknown; "@graph": Node[] };
+async function exportDocument(pageSize?: number, reader = testReader()) {
+  const text = await collectText(writeWebAnnotation(testDataset, reader, pageSize));
+  const document = JSON.parse(text) as Node & { "@context": unknown };
   // One document: its @context applies to every node, so each node is validated as if it carried it.
   const withContext = (node: object) => ({ "@context": document["@context"], ...node });
-  const [collection, ...pages] = document["@graph"];
-  return { text, document, withContext, collection: collection!, pages, annotations: pages.flatMap((p) => p.items as Node[]) };
+  const pages = annotationPages(document);
+  return { text, document, withContext, collection: document, pages, annotations: pages.flatMap((p) => p.items as Node[]) };
 }
 
 describe("W3C Web Annotation export", () => {
@@ -33,7 +31,7 @@ describe("W3C Web Annotation export", () => {
   it("passes every MUST of the W3C schemas: the collection, each page and each annotation", async () => {
     const { collection, pages, annotations, withContext } = await exportDocument();
     expect(webAnnotationFailures("collection", withContext(collection))).toEqual([]);
-    for (const page of pages) expect(webAnnotationFailures("page", withContext(page))).toEqual([]);
+    for (const page of pages) expect(webAnnotationFailures("page", withContext(pageAlone(page)))).toEqual([]);
     expect(annotations).toHaveLength(3);
     for (const annotation of annotations) expect(webAnnotationFailures("annotation", withContext(annotation))).toEqual([]);
   });
@@ -49,7 +47,15 @@ describe("W3C Web Annotation export", () => {
       creator: { type: "Person", name: "Rania Researcher" },
       target: {
         type: "SpecificResource",
-        source: { id: `urn:provenance-editor:revision:sha256:${evidence.revision.sha256}`, sha256: evidence.revision.sha256, revision: 1 },
+        source: {
+          id: `https://data.example.org/api/v1/sources/${evidence.source.id}/revisions/1/text`,
+          type: "Text",
+          format: "text/plain",
+          language: "en",
+          sha256: evidence.revision.sha256,
+          revision: 1,
+        },
+        scope: "https://en.wikipedia.org/wiki/Battle_of_Talataye_(2022)",
         selector: [
           { type: "TextQuoteSelector", exact: "4 (per MSA)", prefix: evidence.prefix, suffix: evidence.suffix },
           { type: "TextPositionSelector", start: evidence.start, end: evidence.end },
@@ -69,16 +75,38 @@ describe("W3C Web Annotation export", () => {
     });
   });
 
-  it("pages the collection: first, last, next, prev, partOf and startIndex agree", async () => {
+  it("embeds its pages, first and next, at most pageSize annotations each and one source revision per page", async () => {
     const { collection, pages, annotations, withContext } = await exportDocument(2);
     expect(pages.map((p) => (p.items as unknown[]).length)).toEqual([2, 1]);
-    expect(collection).toMatchObject({ type: "AnnotationCollection", total: 3, first: pages[0]!.id, last: pages[1]!.id });
-    expect(pages[0]).toMatchObject({ partOf: { id: collection.id, total: 3 }, startIndex: 0, next: pages[1]!.id });
-    expect(pages[0]).not.toHaveProperty("prev");
-    expect(pages[1]).toMatchObject({ partOf: { id: collection.id }, startIndex: 2, prev: pages[0]!.id });
+    expect(collection).toMatchObject({ type: "AnnotationCollection", total: 3 });
+    expect(pages[0]).toMatchObject({ type: "AnnotationPage", partOf: { id: collection.id, total: 3 }, startIndex: 0, next: { id: pages[1]!.id } });
+    expect(pages[1]).toMatchObject({ partOf: { id: collection.id }, startIndex: 2 });
     expect(pages[1]).not.toHaveProperty("next");
-    for (const page of pages) expect(webAnnotationFailures("page", withContext(page))).toEqual([]);
-    expect(annotations).toHaveLength(3);
+    for (const page of pages) expect(webAnnotationFailures("page", withContext(pageAlone(page)))).toEqual([]);
+    expect(annotations.map((a) => a.id)).toEqual((await exportDocument()).annotations.map((a) => a.id));
+
+    const second = outsideBmpSource();
+    const twoRevisions = await exportDocument(undefined, testReader([...testClaims, second.claim], [second.source, ...testSources]));
+    const sourcesOf = (page: Node) => new Set((page.items as { target: { source: { id: string } } }[]).map((a) => a.target.source.id));
+    expect(twoRevisions.pages.map((page) => [...sourcesOf(page)])).toEqual([
+      [`https://data.example.org/api/v1/sources/${testSources[0]!.id}/revisions/1/text`],
+      [`https://data.example.org/api/v1/sources/${second.source.id}/revisions/1/text`],
+    ]);
+    expect(twoRevisions.pages[1]).toMatchObject({ label: `${second.source.title}, revision 1`, startIndex: 3 });
+  });
+
+  it("counts offsets in code points: a UTF-16 client converts them before slicing", async () => {
+    const { source, claim } = outsideBmpSource();
+    const { annotations } = await exportDocument(undefined, testReader([claim], [source]));
+    const text = source.revisions[0]!.text;
+    const [quote, position] = (annotations[0]!.target as { selector: [{ exact: string }, { start: number; end: number }] }).selector;
+    expect(quote.exact).toBe("at least 7 civilians killed");
+    expect([...text].slice(position.start, position.end).join("")).toBe(quote.exact);
+    // The flag and the mosque are two code points of two UTF-16 units each: unconverted offsets miss the quote.
+    expect(text.slice(position.start, position.end)).not.toBe(quote.exact);
+    const utf16 = (offset: number) => [...text].slice(0, offset).join("").length;
+    expect(text.slice(utf16(position.start), utf16(position.end))).toBe(quote.exact);
+    expect(position.end - position.start).toBe(codePointLength(quote.exact));
   });
 
   it("expands as JSON-LD with every key defined by the W3C context or ours", async () => {
@@ -99,8 +127,9 @@ describe("W3C Web Annotation export", () => {
   it("is byte-identical for the same records, and writes an empty collection for no claims", async () => {
     expect((await exportDocument()).text).toBe((await exportDocument()).text);
     const empty = JSON.parse(await collectText(writeWebAnnotation(testDataset, testReader([]))));
-    expect(empty["@graph"]).toEqual([expect.objectContaining({ type: "AnnotationCollection", total: 0 })]);
-    expect(webAnnotationFailures("collection", { "@context": empty["@context"], ...empty["@graph"][0] })).toEqual([]);
+    expect(empty).toMatchObject({ type: "AnnotationCollection", total: 0 });
+    expect(empty).not.toHaveProperty("first");
+    expect(webAnnotationFailures("collection", empty)).toEqual([]);
   });
 
   it("refuses to write a collection whose count does not match what was read", async () => {

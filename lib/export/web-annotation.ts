@@ -1,22 +1,29 @@
 import type { DatasetDescription, DatasetReader } from "./dataset";
-import { attributionLabel, claimSummary, type ClaimRecord, type EvidenceRecord } from "./records";
-import { iri, linkIri, PROVENANCE_CONTEXT_IRI, WEB_ANNOTATION_CONTEXT_IRI } from "./vocabulary";
+import { attributionLabel, claimSummary, type AnnotatedRevision, type ClaimRecord, type EvidenceRecord } from "./records";
+import { iri, linkIri, provenanceContextIri, revisionTextIri, WEB_ANNOTATION_CONTEXT_IRI } from "./vocabulary";
 
 /**
  * W3C Web Annotation Data Model (JSON-LD). One annotation per evidence span
  * of a claim: its target is the span on the source revision, described by a
- * TextQuoteSelector and a TextPositionSelector; its body is the claim (terms
- * of our own context) and the claim in words (a TextualBody).
+ * TextQuoteSelector and a TextPositionSelector (code points, as the model
+ * counts); its body is the claim (terms of our own context) and the claim in
+ * words (a TextualBody).
  *
- * The file is one JSON-LD document whose @graph holds the
- * AnnotationCollection and its AnnotationPages (pageSize annotations each,
- * linked by first/last/next/partOf); the document's @context applies to
- * every node.
+ * The file is one AnnotationCollection whose pages are embedded objects:
+ * `first` holds the first page and each page holds the next in `next`, so a
+ * client finds every annotation without dereferencing a page's name. Each
+ * page holds the annotations on one source revision (at most pageSize of
+ * them): clients anchor on one text at a time and, like Recogito's, may
+ * ignore `target.source`. That IRI is the revision's text as text/plain on
+ * the deployment that made the export; the source's original address is the
+ * target's `scope`.
  */
 
 export const ANNOTATION_PAGE_SIZE = 1000;
 
-export const webAnnotationContext = [WEB_ANNOTATION_CONTEXT_IRI, PROVENANCE_CONTEXT_IRI];
+export function webAnnotationContext(baseUrl: string) {
+  return [WEB_ANNOTATION_CONTEXT_IRI, provenanceContextIri(baseUrl)];
+}
 
 export function claimBody(claim: ClaimRecord) {
   return {
@@ -43,7 +50,7 @@ export function claimBody(claim: ClaimRecord) {
   };
 }
 
-export function webAnnotation(claim: ClaimRecord, evidence: EvidenceRecord) {
+export function webAnnotation(dataset: DatasetDescription, revision: AnnotatedRevision, claim: ClaimRecord, evidence: EvidenceRecord) {
   return {
     id: iri.annotation(claim.id, evidence.annotationId),
     type: "Annotation",
@@ -55,13 +62,16 @@ export function webAnnotation(claim: ClaimRecord, evidence: EvidenceRecord) {
     target: {
       type: "SpecificResource",
       source: {
-        id: iri.revision(evidence.revision.sha256),
+        id: revisionTextIri(dataset.baseUrl, revision.sourceId, revision.number),
         type: "Text",
-        title: evidence.source.title,
-        isRevisionOf: iri.source(evidence.source.id),
-        revision: evidence.revision.number,
-        sha256: evidence.revision.sha256,
+        format: "text/plain",
+        ...(revision.language ? { language: revision.language } : {}),
+        title: revision.sourceTitle,
+        isRevisionOf: iri.source(revision.sourceId),
+        revision: revision.number,
+        sha256: revision.sha256,
       },
+      ...(revision.sourceUrl && URL.canParse(revision.sourceUrl) ? { scope: revision.sourceUrl } : {}),
       selector: [
         { type: "TextQuoteSelector", exact: evidence.exact, prefix: evidence.prefix, suffix: evidence.suffix },
         { type: "TextPositionSelector", start: evidence.start, end: evidence.end },
@@ -70,27 +80,19 @@ export function webAnnotation(claim: ClaimRecord, evidence: EvidenceRecord) {
   };
 }
 
-export function annotationCollection(dataset: DatasetDescription, total: number, pageSize = ANNOTATION_PAGE_SIZE) {
-  const pages = Math.ceil(total / pageSize);
-  return {
-    id: iri.dataset(dataset.projectId, dataset.digest),
-    type: "AnnotationCollection",
-    label: collectionLabel(dataset),
-    total,
-    ...(pages > 0 ? { first: pageId(dataset, 0), last: pageId(dataset, pages - 1) } : {}),
-  };
+export function annotationCollection(dataset: DatasetDescription, total: number) {
+  return { id: iri.dataset(dataset.projectId, dataset.digest), type: "AnnotationCollection", label: collectionLabel(dataset), total };
 }
 
-export function annotationPageHead(dataset: DatasetDescription, total: number, page: number, pageSize = ANNOTATION_PAGE_SIZE) {
-  const pages = Math.ceil(total / pageSize);
+/** A page without its items and its next page, which the writer streams into it. */
+export function annotationPageHead(dataset: DatasetDescription, revision: AnnotatedRevision, page: number, startIndex: number, total: number) {
   return {
-    id: pageId(dataset, page),
+    id: iri.page(dataset.projectId, dataset.digest, page + 1),
     type: "AnnotationPage",
+    label: `${revision.sourceTitle}, revision ${revision.number}`,
     // The collection described where the page names it, as in the model's own example (section 5.2).
     partOf: { id: iri.dataset(dataset.projectId, dataset.digest), label: collectionLabel(dataset), total },
-    startIndex: page * pageSize,
-    ...(page > 0 ? { prev: pageId(dataset, page - 1) } : {}),
-    ...(page < pages - 1 ? { next: pageId(dataset, page + 1) } : {}),
+    startIndex,
   };
 }
 
@@ -100,30 +102,35 @@ export async function* writeWebAnnotation(
   pageSize = ANNOTATION_PAGE_SIZE,
 ): AsyncGenerator<string> {
   const total = reader.counts.evidence;
-  yield `{"@context":${JSON.stringify(webAnnotationContext)},"@graph":[\n${JSON.stringify(annotationCollection(dataset, total, pageSize))}`;
+  const collection = JSON.stringify({ "@context": webAnnotationContext(dataset.baseUrl), ...annotationCollection(dataset, total) });
+  // The collection's own keys, then its pages, each nested in the one before.
+  yield collection.slice(0, -1);
   let index = 0;
-  for await (const claim of reader.claims()) {
+  let pages = 0;
+  let onPage = 0;
+  let pageRevision = "";
+  for await (const { revision, claim } of reader.claimsByRevision()) {
+    const revisionKey = `${revision.sourceId}#${revision.number}`;
     for (const evidence of claim.evidence) {
-      if (index % pageSize === 0) {
-        if (index > 0) yield "\n]}";
-        const head = JSON.stringify(annotationPageHead(dataset, total, index / pageSize, pageSize));
-        // The page's own keys, then its items streamed one by one.
-        yield `,\n${head.slice(0, -1)},"items":[\n`;
+      if (evidence.source.id !== revision.sourceId || evidence.revision.number !== revision.number) continue;
+      if (revisionKey !== pageRevision || onPage === pageSize) {
+        const head = JSON.stringify(annotationPageHead(dataset, revision, pages, index, total));
+        yield `${pages === 0 ? ',"first":' : '\n],"next":'}${head.slice(0, -1)},"items":[\n`;
+        pages++;
+        onPage = 0;
+        pageRevision = revisionKey;
       } else {
         yield ",\n";
       }
-      yield JSON.stringify(webAnnotation(claim, evidence));
+      yield JSON.stringify(webAnnotation(dataset, revision, claim, evidence));
       index++;
+      onPage++;
     }
   }
   if (index !== total) throw new Error(`The dataset changed while it was read: ${index} annotations, ${total} counted.`);
-  yield index > 0 ? "\n]}\n]}\n" : "\n]}\n";
+  yield pages > 0 ? `\n]${"}".repeat(pages)}}\n` : "}\n";
 }
 
 function collectionLabel(dataset: DatasetDescription): string {
   return `${dataset.name}: ${dataset.filters.statuses.join(", ")} claims`;
-}
-
-function pageId(dataset: DatasetDescription, page: number): string {
-  return iri.page(dataset.projectId, dataset.digest, page + 1);
 }

@@ -84,7 +84,7 @@ async function seal(finished: FinishedExport): Promise<void> {
 }
 
 function dataset(filters: ExportFilters): DatasetDescription {
-  return { projectId: PROJECT, name: "Bench project", filters, digest: filtersDigest(filters) };
+  return { projectId: PROJECT, name: "Bench project", filters, digest: filtersDigest(filters), baseUrl: "http://localhost:3000" };
 }
 
 async function timeExport(pool: pg.Pool, filters: ExportFilters, write: (reader: DatasetReader) => AsyncIterable<Uint8Array>) {

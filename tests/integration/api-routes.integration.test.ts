@@ -78,6 +78,7 @@ describe("every API route, through the handler Next calls", () => {
 
 describe("what routes send", () => {
   const contract = defineRoute({
+    operationId: "echo",
     method: "get",
     path: "/api/v1/test/echo",
     summary: "A route for this test only.",

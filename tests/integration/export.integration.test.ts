@@ -14,8 +14,14 @@ import { previewExport } from "@/lib/server/export/preview-export";
 import { exportPool } from "@/lib/server/export/snapshot";
 import { expandSafely } from "@/tests/fixtures/jsonld-loader";
 import { webAnnotationFailures } from "@/tests/fixtures/validate-web-annotation";
+import { annotationPages, pageAlone, pageAnnotations } from "@/tests/fixtures/web-annotation-pages";
+import { revisionTextRoute } from "@/lib/api/contract/sources";
+import { publicBaseUrl } from "@/lib/env";
+import { claimInputSchema } from "@/lib/claims/claim-input";
+import { createClaim } from "@/lib/server/claims/create-claim";
 import { reviewedScenario } from "./export-factories";
-import { createProject, createUser, testDb } from "./factories";
+import { callRoute, tokenOf } from "./route-client";
+import { annotatePhrase, createProject, createUser, testDb } from "./factories";
 
 type Scenario = Awaited<ReturnType<typeof reviewedScenario>>;
 let scenario: Scenario;
@@ -170,16 +176,77 @@ describe("dataset export", () => {
   it("exports W3C Web Annotation that passes every MUST of the W3C schemas and expands as JSON-LD, and PROV-O that expands", async () => {
     const document = JSON.parse(decoder.decode((await download("webannotation", { statuses: ["approved", "draft"] })).bytes));
     const withContext = (node: object) => ({ "@context": document["@context"], ...node });
-    const [collection, ...pages] = document["@graph"];
-    expect(webAnnotationFailures("collection", withContext(collection))).toEqual([]);
-    expect(collection.total).toBe(5);
+    expect(webAnnotationFailures("collection", document)).toEqual([]);
+    expect(document.total).toBe(5);
+    const pages = annotationPages(document);
+    expect(pages.flatMap(pageAnnotations)).toHaveLength(5);
     for (const page of pages) {
-      expect(webAnnotationFailures("page", withContext(page))).toEqual([]);
-      for (const annotation of page.items) expect(webAnnotationFailures("annotation", withContext(annotation))).toEqual([]);
+      expect(webAnnotationFailures("page", withContext(pageAlone(page)))).toEqual([]);
+      for (const annotation of pageAnnotations(page)) expect(webAnnotationFailures("annotation", withContext(annotation))).toEqual([]);
     }
     await expect(expandSafely(document)).resolves.toBeInstanceOf(Array);
     const prov = JSON.parse(decoder.decode((await download("prov")).bytes));
     await expect(expandSafely(prov)).resolves.toBeInstanceOf(Array);
+  });
+
+  it("names each annotation's revision by an HTTP IRI that answers its text to members only, the quote at its code point offsets", async () => {
+    const document = JSON.parse(decoder.decode((await download("webannotation")).bytes));
+    const annotations = annotationPages(document).flatMap(pageAnnotations);
+    expect(annotations.length).toBeGreaterThan(0);
+    const iriPattern = new RegExp(`^${publicBaseUrl().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/api/v1/sources/([^/]+)/revisions/(\\d+)/text$`);
+    const viewer = await tokenOf(scenario.members.viewer);
+    for (const { target } of annotations) {
+      const [, sourceId, number] = iriPattern.exec(target.source.id) ?? [];
+      expect(sourceId, target.source.id).toBeDefined();
+      const { status, response } = await callRoute(revisionTextRoute, { token: viewer, params: { sourceId: sourceId!, number: number! } });
+      expect(status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/plain; charset=utf-8");
+      expect(response.headers.get("etag")).toBe(`"${target.source.sha256}"`);
+      const text = await response.text();
+      const [quote, position] = target.selector;
+      expect([...text].slice(position.start, position.end).join("")).toBe(quote.exact);
+    }
+
+    const [, sourceId] = iriPattern.exec(annotations[0]!.target.source.id)!;
+    expect((await callRoute(revisionTextRoute, { params: { sourceId: sourceId!, number: "1" } })).status).toBe(401);
+    const outsider = await tokenOf(await createUser());
+    expect((await callRoute(revisionTextRoute, { token: outsider, params: { sourceId: sourceId!, number: "1" } })).status).toBe(404);
+    expect((await callRoute(revisionTextRoute, { token: viewer, params: { sourceId: sourceId!, number: "99" } })).status).toBe(404);
+  });
+
+  it("closes a filtered export: its conflicts name only claims in the files and describe the others as outside the selection", async () => {
+    const own = await reviewedScenario();
+    const { msaJnim, casualties, msa } = own.vocabulary;
+    const nine = await createClaim(testDb(), {
+      actor: own.members.researcher,
+      projectId: own.project.id,
+      input: claimInputSchema.parse({
+        subjectId: msaJnim.id,
+        propertyId: casualties.id,
+        value: { type: "quantity", kind: "exact", min: 9, max: 9, category: "killed" },
+        attribution: [{ role: "origin", entityId: msa.id }],
+        evidenceAnnotationIds: [(await annotatePhrase(own.members.researcher, own.source.id, "Casualties1: 60+")).id],
+      }),
+    });
+    const exportOf = async (statuses: ExportFiltersInput["statuses"]) => {
+      const exported = await exportDataset(testDb(), own.members.reviewer, own.project.id, { format: "jsonl", filters: exportFiltersSchema.parse({ statuses }) });
+      return claimLines(decoder.decode(exported.bytes));
+    };
+
+    const approved = await exportOf(["approved"]);
+    const inFiles = new Set(approved.map((claim) => claim.id));
+    const conflicts = approved.flatMap((claim) => claim.conflicts);
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const conflict of conflicts) {
+      expect(conflict.claimIds.every((id) => inFiles.has(id)), conflict.explanation).toBe(true);
+      expect(conflict.claimsOutsideSelection.some((other) => inFiles.has(other.id))).toBe(false);
+    }
+    expect(conflicts.flatMap((conflict) => conflict.claimsOutsideSelection)).toContainEqual({ id: nine.id, status: "draft", valueText: "exactly 9 killed" });
+
+    const withDrafts = await exportOf(["approved", "draft"]);
+    const nineConflicts = withDrafts.find((claim) => claim.id === nine.id)!.conflicts;
+    expect(nineConflicts.length).toBeGreaterThan(0);
+    for (const conflict of nineConflicts) expect(conflict).toMatchObject({ claimIds: expect.arrayContaining([nine.id]), claimsOutsideSelection: [] });
   });
 
   it("neutralises the formula in the CSV note", async () => {

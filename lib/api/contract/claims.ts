@@ -7,6 +7,7 @@ import { claimSchema } from "@/lib/claims/claim-view-schema";
 import { idSchema, z } from "../schemas";
 
 export const createClaimRoute = defineRoute({
+  operationId: "createClaim",
   method: "post",
   path: "/api/v1/projects/{projectId}/claims",
   summary: "Record a draft claim: subject, property, typed value, qualifiers, attribution chain and evidence spans.",
@@ -18,6 +19,7 @@ export const createClaimRoute = defineRoute({
 });
 
 export const listClaimsRoute = defineRoute({
+  operationId: "listClaims",
   method: "get",
   path: "/api/v1/projects/{projectId}/claims",
   summary: "Claims with filters (source, entity, property, status, attributedTo, hasConflict) and full-text search (q), paginated.",
@@ -33,6 +35,7 @@ export const listClaimsRoute = defineRoute({
 });
 
 export const getClaimRoute = defineRoute({
+  operationId: "getClaim",
   method: "get",
   path: "/api/v1/claims/{claimId}",
   summary: "A claim with evidence, attribution chain, conflicts, reviews and history.",
@@ -47,6 +50,7 @@ export const getClaimRoute = defineRoute({
 });
 
 export const updateClaimRoute = defineRoute({
+  operationId: "updateClaim",
   method: "patch",
   path: "/api/v1/claims/{claimId}",
   summary: "Edit a claim. `version` is required: a stale version gets 409 with the current state and changes nothing.",
@@ -71,6 +75,7 @@ const entitySchema = z
   .meta({ id: "Entity" });
 
 export const listEntitiesRoute = defineRoute({
+  operationId: "listEntities",
   method: "get",
   path: "/api/v1/projects/{projectId}/entities",
   summary: "Entities of a project; `q` matches names and aliases.",
@@ -82,6 +87,7 @@ export const listEntitiesRoute = defineRoute({
 });
 
 export const createEntityRoute = defineRoute({
+  operationId: "createEntity",
   method: "post",
   path: "/api/v1/projects/{projectId}/entities",
   summary: "Create an entity (kind, aliases, optional Wikidata QID).",
@@ -93,6 +99,7 @@ export const createEntityRoute = defineRoute({
 });
 
 export const updateEntityRoute = defineRoute({
+  operationId: "updateEntity",
   method: "patch",
   path: "/api/v1/entities/{entityId}",
   summary: "Edit an entity's name, kind, aliases or QID.",
@@ -104,6 +111,7 @@ export const updateEntityRoute = defineRoute({
 });
 
 export const mergeEntityRoute = defineRoute({
+  operationId: "mergeEntity",
   method: "post",
   path: "/api/v1/entities/{entityId}/merge",
   summary: "Merge this entity into another: claims follow, aliases combine; audited.",
@@ -119,6 +127,7 @@ export const mergeEntityRoute = defineRoute({
 });
 
 export const unmergeEntityRoute = defineRoute({
+  operationId: "unmergeEntity",
   method: "delete",
   path: "/api/v1/entities/{entityId}/merge",
   summary: "Undo this entity's last merge: it is listed again and the claims the merge moved point at it again; audited.",

@@ -2,9 +2,9 @@ import { ClaimRank, ConflictKind, ConflictStatus } from "@/lib/db/generated/enum
 import { conflictFiltersSchema, flagConflictSchema, groupResolutionSchema, resolutionSchema } from "@/lib/conflicts/conflict-input";
 import { defineRoute } from "../define-route";
 import { claimSchema, personSchema } from "@/lib/claims/claim-view-schema";
-import { idSchema, z } from "../schemas";
+import { idSchema, nullableRef, z } from "../schemas";
 
-const person = personSchema.nullable();
+const person = nullableRef(personSchema);
 
 const conflictSchema = z
   .object({
@@ -30,6 +30,7 @@ const conflictSchema = z
   .meta({ id: "Conflict" });
 
 export const listConflictsRoute = defineRoute({
+  operationId: "listConflicts",
   method: "get",
   path: "/api/v1/projects/{projectId}/conflicts",
   summary: "Conflicts of a project, open first, with their claims side by side; filters: status, kind, entityId, propertyId, sourceId, claimId, conflictId.",
@@ -45,6 +46,7 @@ export const listConflictsRoute = defineRoute({
 });
 
 export const flagConflictRoute = defineRoute({
+  operationId: "flagConflict",
   method: "post",
   path: "/api/v1/projects/{projectId}/conflicts",
   summary: "Flag a conflict by hand between two or more claims of the project (any sources), with a rationale. The same claims twice → 409.",
@@ -56,6 +58,7 @@ export const flagConflictRoute = defineRoute({
 });
 
 export const resolveConflictRoute = defineRoute({
+  operationId: "resolveConflict",
   method: "post",
   path: "/api/v1/conflicts/{conflictId}/resolution",
   summary:
@@ -68,6 +71,7 @@ export const resolveConflictRoute = defineRoute({
 });
 
 export const resolveConflictGroupRoute = defineRoute({
+  operationId: "resolveConflictGroup",
   method: "post",
   path: "/api/v1/conflicts/group-resolution",
   summary:

@@ -1,15 +1,27 @@
 import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import { exportFilterParamsSchema, filterFieldsSchema } from "@/lib/export/filters";
 import { countsSchema, filterNamesSchema } from "@/lib/export/manifest";
-import { DATA_FORMATS } from "@/lib/export/dataset";
+import { DATA_FORMATS, dataFiles, ZIP_MEDIA_TYPE, type DataFormat } from "@/lib/export/dataset";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
 import { exportQuerySchema } from "@/lib/export/export-query";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
-const binary = z.string().meta({ format: "binary" });
+const fileSchemas: Record<DataFormat, z.ZodType> = {
+  jsonl: z.string().meta({ description: "One JSON record per line: properties, entities, sources, claims (with evidence and attribution) and conflicts." }),
+  csv: z.string().meta({ description: "A header row, then one row per claim." }),
+  webannotation: z.looseObject({ "@context": z.unknown(), type: z.literal("AnnotationCollection") }),
+  prov: z.looseObject({ "@context": z.unknown(), "@graph": z.array(z.unknown()) }),
+};
+
+/** What a download sends: the zip, or one data file in its own media type (`format` chooses). */
+const exportFiles = {
+  [ZIP_MEDIA_TYPE]: z.string().meta({ format: "binary", description: "Every data file, the JSON-LD context and manifest.json." }),
+  ...Object.fromEntries(DATA_FORMATS.map((format) => [dataFiles[format].mediaType, fileSchemas[format]])),
+};
 
 export const exportDatasetRoute = defineRoute({
+  operationId: "exportDataset",
   method: "get",
   path: "/api/v1/projects/{projectId}/export",
   summary:
@@ -20,13 +32,14 @@ export const exportDatasetRoute = defineRoute({
   tag: "Exports",
   params: z.object({ projectId: idSchema }),
   query: exportQuerySchema,
-  response: { status: 200, description: "The export file (Content-Disposition names it).", schema: binary, contentType: "application/zip" },
+  response: { status: 200, description: "The export file (Content-Disposition names it).", files: exportFiles },
   errors: [403, 404],
 });
 
 const claimRecordSchema = z.looseObject({ kind: z.literal("claim"), id: z.string(), valueText: z.string(), status: z.enum(ClaimStatus) });
 
 export const previewExportRoute = defineRoute({
+  operationId: "previewExport",
   method: "get",
   path: "/api/v1/projects/{projectId}/export/preview",
   summary: "What an export with these filters holds: counts and the first claim records, exactly as exported.",
@@ -57,6 +70,7 @@ const exportRunSchema = z
   .meta({ id: "ExportRun" });
 
 export const listExportRunsRoute = defineRoute({
+  operationId: "listExportRuns",
   method: "get",
   path: "/api/v1/projects/{projectId}/export/runs",
   summary: "Past exports of the project, newest version first.",
@@ -67,17 +81,19 @@ export const listExportRunsRoute = defineRoute({
 });
 
 export const downloadExportRoute = defineRoute({
+  operationId: "downloadExport",
   method: "get",
   path: "/api/v1/exports/{exportId}/archive",
   summary: "A past version's zip (data files, context and manifest), or with format one file of it, byte for byte as it was made.",
   tag: "Exports",
   params: z.object({ exportId: idSchema }),
   query: exportQuerySchema.pick({ format: true }),
-  response: { status: 200, description: "The zip.", schema: binary, contentType: "application/zip" },
+  response: { status: 200, description: "The zip, or the one file `format` names.", files: exportFiles },
   errors: [403, 404],
 });
 
 export const importDatasetRoute = defineRoute({
+  operationId: "importDataset",
   method: "post",
   path: "/api/v1/projects/{projectId}/import",
   summary:
@@ -86,6 +102,7 @@ export const importDatasetRoute = defineRoute({
     "with error.details.lines, one {line, reason} per bad line. Owners only.",
   tag: "Exports",
   params: z.object({ projectId: idSchema }),
+  upload: { description: "A JSON Lines export, as format=jsonl writes it.", content: { "application/x-ndjson": fileSchemas.jsonl } },
   response: {
     status: 201,
     description: "What was created.",

@@ -7,13 +7,15 @@ import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
 export const healthRoute = defineRoute({
+  operationId: "checkHealth",
   method: "get",
   path: "/api/health",
   summary: "Liveness and database check: 200 only when the database answers.",
   tag: "System",
   isPublic: true,
   response: { status: 200, description: "The app and its database are up.", schema: z.object({ status: z.literal("ok") }) },
-  errors: [503],
+  // Any route can meet the HTTP server's 431; these two public reads list it because nothing else of theirs is a 4xx.
+  errors: [431, 503],
 });
 
 const tokenSchema = z
@@ -28,6 +30,7 @@ const tokenSchema = z
 const issuedTokenSchema = tokenSchema.extend({ token: z.string().meta({ description: "Shown this once; only its hash is stored." }) }).meta({ id: "IssuedToken" });
 
 export const createTokenRoute = defineRoute({
+  operationId: "createToken",
   method: "post",
   path: "/api/v1/auth/token",
   summary: "Exchange an email and password for a personal bearer token (shown once, stored hashed; 90 days unless chosen otherwise).",
@@ -42,6 +45,7 @@ export const createTokenRoute = defineRoute({
 });
 
 export const listTokensRoute = defineRoute({
+  operationId: "listTokens",
   method: "get",
   path: "/api/v1/account/tokens",
   summary: "The caller's API tokens that still work, newest first.",
@@ -50,6 +54,7 @@ export const listTokensRoute = defineRoute({
 });
 
 export const createOwnTokenRoute = defineRoute({
+  operationId: "createOwnToken",
   method: "post",
   path: "/api/v1/account/tokens",
   summary: "Issue an API token for the signed-in caller.",
@@ -59,6 +64,7 @@ export const createOwnTokenRoute = defineRoute({
 });
 
 export const revokeTokenRoute = defineRoute({
+  operationId: "revokeToken",
   method: "delete",
   path: "/api/v1/account/tokens/{tokenId}",
   summary: "Revoke one of the caller's API tokens; audited.",
@@ -81,6 +87,7 @@ export const projectSchema = z
   .meta({ id: "Project" });
 
 export const createProjectRoute = defineRoute({
+  operationId: "createProject",
   method: "post",
   path: "/api/v1/projects",
   summary: "Create a project from a template (blank, or conflict-casualty-monitoring with its vocabulary); the caller becomes its owner.",
@@ -91,6 +98,7 @@ export const createProjectRoute = defineRoute({
 });
 
 export const updateProjectRoute = defineRoute({
+  operationId: "updateProject",
   method: "patch",
   path: "/api/v1/projects/{projectId}",
   summary: "Change a project's name, description, divergence threshold or required approvals (owners only). Only named fields change; a new threshold recomputes the conflicts. Audited.",
@@ -111,6 +119,7 @@ export const memberSchema = z.object({ userId: z.string(), email: z.string(), na
 const memberParams = z.object({ projectId: idSchema, userId: idSchema });
 
 export const listMembersRoute = defineRoute({
+  operationId: "listMembers",
   method: "get",
   path: "/api/v1/projects/{projectId}/members",
   summary: "The project's members with their roles, earliest first.",
@@ -121,6 +130,7 @@ export const listMembersRoute = defineRoute({
 });
 
 export const changeMemberRoleRoute = defineRoute({
+  operationId: "changeMemberRole",
   method: "patch",
   path: "/api/v1/projects/{projectId}/members/{userId}",
   summary: "Change a member's role (owners only). The last owner cannot be demoted; audited.",
@@ -132,6 +142,7 @@ export const changeMemberRoleRoute = defineRoute({
 });
 
 export const removeMemberRoute = defineRoute({
+  operationId: "removeMember",
   method: "delete",
   path: "/api/v1/projects/{projectId}/members/{userId}",
   summary: "Remove a member (owners only): their sessions and tokens lose the project at once. The last owner cannot be removed; audited.",
@@ -142,6 +153,7 @@ export const removeMemberRoute = defineRoute({
 });
 
 export const listProjectsRoute = defineRoute({
+  operationId: "listProjects",
   method: "get",
   path: "/api/v1/projects",
   summary: "The caller's projects with the caller's role in each.",
@@ -175,6 +187,7 @@ export const sourceSchema = z
   .meta({ id: "Source" });
 
 export const listSourcesRoute = defineRoute({
+  operationId: "listSources",
   method: "get",
   path: "/api/v1/projects/{projectId}/sources",
   summary: "Sources of a project with their current revision (without text).",
@@ -185,6 +198,7 @@ export const listSourcesRoute = defineRoute({
 });
 
 export const getSourceRoute = defineRoute({
+  operationId: "getSource",
   method: "get",
   path: "/api/v1/sources/{sourceId}",
   summary: "A source's metadata and the text of its current revision (or ?revision=N).",
@@ -211,6 +225,7 @@ export const getSourceRoute = defineRoute({
 });
 
 export const changePasswordRoute = defineRoute({
+  operationId: "changePassword",
   method: "post",
   path: "/api/v1/account/password",
   summary: "Change the caller's password. Every session and API token of the caller ends, this one included.",
@@ -220,10 +235,16 @@ export const changePasswordRoute = defineRoute({
 });
 
 export const openApiRoute = defineRoute({
+  operationId: "getOpenApiDocument",
   method: "get",
   path: "/api/v1/openapi.json",
   summary: "This document.",
   tag: "System",
   isPublic: true,
-  response: { status: 200, description: "OpenAPI 3.1 document." },
+  response: {
+    status: 200,
+    description: "OpenAPI 3.1 document.",
+    schema: z.looseObject({ openapi: z.literal("3.1.0"), info: z.looseObject({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }),
+  },
+  errors: [431],
 });

@@ -43,6 +43,7 @@ export const reviewStateSchema = z
 const decisionResponse = z.object({ claim: claimSchema, review: reviewStateSchema });
 
 export const submitClaimRoute = defineRoute({
+  operationId: "submitClaim",
   method: "post",
   path: "/api/v1/claims/{claimId}/submit",
   summary: "Submit a draft (or a claim sent back for changes) for review. Researchers submit their own claims.",
@@ -54,6 +55,7 @@ export const submitClaimRoute = defineRoute({
 });
 
 export const getClaimReviewRoute = defineRoute({
+  operationId: "getClaimReview",
   method: "get",
   path: "/api/v1/claims/{claimId}/reviews",
   summary: "A claim's review state: status, approvals, every decision, and what the caller may do now.",
@@ -64,6 +66,7 @@ export const getClaimReviewRoute = defineRoute({
 });
 
 export const reviewClaimRoute = defineRoute({
+  operationId: "reviewClaim",
   method: "post",
   path: "/api/v1/claims/{claimId}/reviews",
   summary:
@@ -76,6 +79,7 @@ export const reviewClaimRoute = defineRoute({
 });
 
 export const reviewQueueRoute = defineRoute({
+  operationId: "listReviewQueue",
   method: "get",
   path: "/api/v1/projects/{projectId}/review-queue",
   summary: "Submitted claims, oldest first, filterable by source, property, entity and open conflict.",
@@ -97,6 +101,7 @@ export const reviewQueueRoute = defineRoute({
 });
 
 export const bulkApproveRoute = defineRoute({
+  operationId: "bulkApprove",
   method: "post",
   path: "/api/v1/projects/{projectId}/review-queue/approve",
   summary: "Approve a selection of claims, each under the same rules as a single approval; each result says whether it was approved or why not.",
@@ -120,6 +125,7 @@ export const bulkApproveRoute = defineRoute({
 });
 
 export const listAuditRoute = defineRoute({
+  operationId: "listAudit",
   method: "get",
   path: "/api/v1/projects/{projectId}/audit",
   summary: "The project's append-only audit trail, newest first; filters: actorId, objectType, objectId (one object's history), from/to (days); cursor paging with `before`.",
@@ -167,8 +173,10 @@ const commentInputSchema = z.object({ body: commentDocumentSchema });
 function commentRoutes<P extends string>(target: CommentTargetType, param: P) {
   const params = z.object({ [param]: idSchema } as Record<P, typeof idSchema>);
   const path = `/api/v1/${target}s/{${param}}/comments`;
+  const capitalized = target[0]!.toUpperCase() + target.slice(1);
   return {
     list: defineRoute({
+      operationId: `list${capitalized}Comments`,
       method: "get",
       path,
       summary: `The comment thread of a ${target}, oldest first, with the members who can be mentioned.`,
@@ -178,6 +186,7 @@ function commentRoutes<P extends string>(target: CommentTargetType, param: P) {
       errors: [404],
     }),
     create: defineRoute({
+      operationId: `create${capitalized}Comment`,
       method: "post",
       path,
       summary: `Comment on a ${target}. The body is validated against the editor's schema and sanitized; mentioned members are notified.`,
@@ -208,6 +217,7 @@ export const commentThreadRoutes = {
 } as const;
 
 export const listInboxRoute = defineRoute({
+  operationId: "listInbox",
   method: "get",
   path: "/api/v1/inbox",
   summary: "The caller's notifications (review decisions on their claims, mentions), newest first, with the unread count.",
@@ -234,6 +244,7 @@ export const listInboxRoute = defineRoute({
 });
 
 export const markInboxReadRoute = defineRoute({
+  operationId: "markInboxRead",
   method: "post",
   path: "/api/v1/inbox/read",
   summary: "Mark the caller's notifications read: `{ids: [...]}` or `{all: true}`.",
@@ -243,6 +254,7 @@ export const markInboxReadRoute = defineRoute({
 });
 
 export const confirmRecheckRoute = defineRoute({
+  operationId: "confirmRecheck",
   method: "post",
   path: "/api/v1/claims/{claimId}/recheck",
   summary:

@@ -7,6 +7,7 @@ import { idSchema, z } from "../schemas";
 import { sourceSchema } from "./foundation";
 
 export const importSourceRoute = defineRoute({
+  operationId: "importSource",
   method: "post",
   path: "/api/v1/projects/{projectId}/sources",
   summary: "Import a source: its text (plain, markdown, or html reduced to text) and metadata. Same text twice → 409.",
@@ -25,6 +26,7 @@ const reanchoringSchema = z.object({
 });
 
 export const addRevisionRoute = defineRoute({
+  operationId: "addRevision",
   method: "post",
   path: "/api/v1/sources/{sourceId}/revisions",
   summary: "Add a new revision of a source's text; every annotation is re-anchored on it.",
@@ -63,6 +65,7 @@ export const annotationSchema = z
   .meta({ id: "Annotation" });
 
 export const createAnnotationRoute = defineRoute({
+  operationId: "createAnnotation",
   method: "post",
   path: "/api/v1/sources/{sourceId}/annotations",
   summary: "Highlight a span of the current revision by code point offsets {start, end} or by a quote selector.",
@@ -74,6 +77,7 @@ export const createAnnotationRoute = defineRoute({
 });
 
 export const deleteAnnotationRoute = defineRoute({
+  operationId: "deleteAnnotation",
   method: "delete",
   path: "/api/v1/annotations/{annotationId}",
   summary: "Delete one's own highlight that is no claim's evidence and has no comment; audited. Undo by highlighting the same span again.",
@@ -84,6 +88,7 @@ export const deleteAnnotationRoute = defineRoute({
 });
 
 export const listAnnotationsRoute = defineRoute({
+  operationId: "listAnnotations",
   method: "get",
   path: "/api/v1/sources/{sourceId}/annotations",
   summary: "Annotations of a source on its current revision (or ?revision=N), in text order, with anchoring status.",
@@ -106,6 +111,7 @@ export const listAnnotationsRoute = defineRoute({
 });
 
 export const reattachAnnotationRoute = defineRoute({
+  operationId: "reattachAnnotation",
   method: "post",
   path: "/api/v1/annotations/{annotationId}/anchor",
   summary:
@@ -116,4 +122,17 @@ export const reattachAnnotationRoute = defineRoute({
   body: reattachSchema,
   response: { status: 200, description: "The highlight on the current revision.", schema: z.object({ annotation: annotationSchema }) },
   errors: [403, 404, 409],
+});
+
+export const revisionTextRoute = defineRoute({
+  operationId: "getRevisionText",
+  method: "get",
+  path: "/api/v1/sources/{sourceId}/revisions/{number}/text",
+  summary:
+    "The text of one revision of a source, as text/plain: what the W3C Web Annotation export's target.source names, so that " +
+    "clients can fetch the text they anchor on. Offsets in the export count code points of this text.",
+  tag: "Sources",
+  params: z.object({ sourceId: idSchema, number: z.coerce.number().int().min(1) }),
+  response: { status: 200, description: "The revision's text.", files: { "text/plain; charset=utf-8": z.string() } },
+  errors: [403, 404],
 });

@@ -1,7 +1,7 @@
 import { acceptCandidateSchema, candidateKeySchema, dismissCandidateSchema, suggestClaimsSchema, suggestTextSchema } from "@/lib/claims/suggestion-input";
 import { assertionValueSchema, dateValueSchema, hedgingSchema, quantityValueSchema } from "@/lib/claims/value";
 import { defineRoute } from "../define-route";
-import { idSchema, z } from "../schemas";
+import { idSchema, nullableRef, z } from "../schemas";
 import { claimSchema } from "@/lib/claims/claim-view-schema";
 import { annotationSchema } from "./sources";
 
@@ -32,6 +32,7 @@ export const textSuggestionsSchema = z
   .meta({ id: "TextSuggestions" });
 
 export const suggestTextRoute = defineRoute({
+  operationId: "suggestText",
   method: "post",
   path: "/api/v1/suggestions",
   summary: "Figures, dates and attributions read from some words (a selection), each with its code point offsets into the text sent. Nothing is stored.",
@@ -49,12 +50,13 @@ export const claimCandidateSchema = z
     valueSpan: z.object(offsets),
     value: z.discriminatedUnion("type", [quantityValueSchema, assertionValueSchema]),
     qualifiers: victimGroupQualifiers.optional(),
-    attribution: attributionSuggestionSchema.nullable(),
+    attribution: nullableRef(attributionSuggestionSchema),
     date: dateValueSchema.nullable(),
   })
   .meta({ id: "ClaimCandidate" });
 
 export const suggestClaimsRoute = defineRoute({
+  operationId: "suggestClaims",
   method: "post",
   path: "/api/v1/sources/{sourceId}/suggestions",
   summary: "Candidate claims read from a whole revision of a source (the current one by default), leaving out those dismissed or already taken up.",
@@ -76,6 +78,7 @@ export const suggestClaimsRoute = defineRoute({
 const candidateParams = z.object({ sourceId: idSchema, key: candidateKeySchema });
 
 export const dismissCandidateRoute = defineRoute({
+  operationId: "dismissCandidate",
   method: "post",
   path: "/api/v1/sources/{sourceId}/suggestions/{key}/dismiss",
   summary: "Stop offering a candidate claim on this revision (idempotent, audited). With `claimId`: the candidate became that claim.",
@@ -87,6 +90,7 @@ export const dismissCandidateRoute = defineRoute({
 });
 
 export const acceptCandidateRoute = defineRoute({
+  operationId: "acceptCandidate",
   method: "post",
   path: "/api/v1/sources/{sourceId}/suggestions/{key}/accept",
   summary:

@@ -14,6 +14,7 @@ const pendingInvitationSchema = z
   .meta({ id: "PendingInvitation" });
 
 export const createInvitationRoute = defineRoute({
+  operationId: "createInvitation",
   method: "post",
   path: "/api/v1/projects/{projectId}/invitations",
   summary: `Invite an address with a role (owners only). The link works once, for ${INVITATION_LIFETIME_DAYS} days; it is mailed when SMTP_URL is set and is in the answer either way. Inviting an address again withdraws its earlier link. Audited.`,
@@ -41,6 +42,7 @@ export const createInvitationRoute = defineRoute({
 });
 
 export const listInvitationsRoute = defineRoute({
+  operationId: "listInvitations",
   method: "get",
   path: "/api/v1/projects/{projectId}/invitations",
   summary: "The invitations that can still be accepted, newest first (owners only).",
@@ -51,6 +53,7 @@ export const listInvitationsRoute = defineRoute({
 });
 
 export const revokeInvitationRoute = defineRoute({
+  operationId: "revokeInvitation",
   method: "delete",
   path: "/api/v1/projects/{projectId}/invitations/{invitationId}",
   summary: "Withdraw an invitation that has not been used (owners only); audited.",
@@ -61,6 +64,7 @@ export const revokeInvitationRoute = defineRoute({
 });
 
 export const acceptInvitationRoute = defineRoute({
+  operationId: "acceptInvitation",
   method: "post",
   path: "/api/v1/invitations/accept",
   summary:
@@ -77,6 +81,7 @@ export const acceptInvitationRoute = defineRoute({
 });
 
 export const signUpRoute = defineRoute({
+  operationId: "signUp",
   method: "post",
   path: "/api/v1/auth/sign-up",
   summary: "Create an account, where the instance allows self-registration (ALLOW_SIGNUP=true); otherwise 403. Limited per address.",
@@ -103,6 +108,7 @@ const propertyResponse = { status: 200, description: "The property.", schema: z.
 const propertyParams = z.object({ propertyId: idSchema });
 
 export const listPropertiesRoute = defineRoute({
+  operationId: "listProperties",
   method: "get",
   path: "/api/v1/projects/{projectId}/properties",
   summary: "The project's vocabulary, archived properties included, with how many claims use each.",
@@ -113,6 +119,7 @@ export const listPropertiesRoute = defineRoute({
 });
 
 export const createPropertyRoute = defineRoute({
+  operationId: "createProperty",
   method: "post",
   path: "/api/v1/projects/{projectId}/properties",
   summary: "Add a property to the vocabulary (owners only); audited.",
@@ -124,6 +131,7 @@ export const createPropertyRoute = defineRoute({
 });
 
 export const updatePropertyRoute = defineRoute({
+  operationId: "updateProperty",
   method: "patch",
   path: "/api/v1/properties/{propertyId}",
   summary:
@@ -136,6 +144,7 @@ export const updatePropertyRoute = defineRoute({
 });
 
 export const archivePropertyRoute = defineRoute({
+  operationId: "archiveProperty",
   method: "post",
   path: "/api/v1/properties/{propertyId}/archive",
   summary: "Retire a property (owners only): claims that have it keep it, new claims cannot use it. Audited.",
@@ -146,6 +155,7 @@ export const archivePropertyRoute = defineRoute({
 });
 
 export const restorePropertyRoute = defineRoute({
+  operationId: "restoreProperty",
   method: "delete",
   path: "/api/v1/properties/{propertyId}/archive",
   summary: "Bring an archived property back into use (owners only); audited.",
@@ -176,6 +186,7 @@ const vagueLexiconResponse = {
 };
 
 export const getVagueLexiconRoute = defineRoute({
+  operationId: "getVagueLexicon",
   method: "get",
   path: "/api/v1/projects/{projectId}/vague-quantities",
   summary: "How the project's suggestions read vague amounts (\"dozens\" as 12 to 99): its own list, or the default that follows ACLED's codebook.",
@@ -186,6 +197,7 @@ export const getVagueLexiconRoute = defineRoute({
 });
 
 export const replaceVagueLexiconRoute = defineRoute({
+  operationId: "replaceVagueLexicon",
   method: "put",
   path: "/api/v1/projects/{projectId}/vague-quantities",
   summary:
@@ -202,6 +214,7 @@ const accountSchema = z
   .meta({ id: "Account" });
 
 export const listAccountsRoute = defineRoute({
+  operationId: "listAccounts",
   method: "get",
   path: "/api/v1/admin/users",
   summary: "Every account of the instance (instance administrators only).",
@@ -211,6 +224,7 @@ export const listAccountsRoute = defineRoute({
 });
 
 export const updateAccountRoute = defineRoute({
+  operationId: "updateAccount",
   method: "patch",
   path: "/api/v1/admin/users/{userId}",
   summary: "Disable or enable an account (instance administrators only). Disabling ends its sessions and API tokens at once. Audited.",

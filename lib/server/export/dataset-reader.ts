@@ -6,6 +6,7 @@ import { claimValueSchema, qualifiersSchema } from "@/lib/claims/value";
 import type { DatasetReader, ExportCounts } from "@/lib/export/dataset";
 import type { ExportFilters } from "@/lib/export/filters";
 import {
+  annotatedRevisionSchema,
   entityRecordSchema,
   propertyRecordSchema,
   sourceRecordSchema,
@@ -36,6 +37,7 @@ export async function createDatasetReader(client: pg.ClientBase, projectId: stri
     entities: () => mapRows(stream(client, entitiesQuery(selected), CLAIM_BATCH), toEntityRecord),
     sources: () => mapRows(stream(client, sourcesQuery(selected), SOURCE_BATCH), toSourceRecord),
     claims: () => mapRows(stream(client, claimsQuery(selected), CLAIM_BATCH), toClaimRecord),
+    claimsByRevision: () => mapRows(stream(client, claimsQuery(selected, "byRevision"), CLAIM_BATCH), toRevisionClaim),
   };
 }
 
@@ -83,6 +85,10 @@ function toSourceRecord(row: unknown): SourceRecord {
   return sourceRecordSchema.parse({ kind: "source", ...(row as object) });
 }
 
+function toRevisionClaim(row: unknown) {
+  return { revision: annotatedRevisionSchema.parse((row as { annotatedRevision: unknown }).annotatedRevision), claim: toClaimRecord(row) };
+}
+
 interface ClaimRow {
   id: string;
   value: unknown;
@@ -125,7 +131,11 @@ interface ClaimRow {
     prefix: string;
     suffix: string;
   }[];
-  conflicts: (Omit<ClaimRecord["conflicts"][number], "resolvedBy"> & { resolvedById: string | null; resolvedByName: string | null })[];
+  conflicts: (Omit<ClaimRecord["conflicts"][number], "resolvedBy" | "claimsOutsideSelection"> & {
+    resolvedById: string | null;
+    resolvedByName: string | null;
+    claimsOutsideSelection: { id: string; status: ClaimRecord["status"]; value: unknown; valueEntityName: string | null }[];
+  })[];
   review: {
     decision: NonNullable<ClaimRecord["review"]>["decision"];
     reviewerId: string;
@@ -189,6 +199,10 @@ export function toClaimRecord(input: unknown): ClaimRecord {
       rank: k.rank,
       rankReason: k.rankReason,
       claimIds: k.claimIds,
+      claimsOutsideSelection: k.claimsOutsideSelection.map((other) => {
+        const otherValue = claimValueSchema.parse(other.value);
+        return { id: other.id, status: other.status, valueText: describeClaimValue(otherValue, other.valueEntityName ?? undefined) };
+      }),
     })),
     review: row.review
       ? {

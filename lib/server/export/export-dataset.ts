@@ -1,6 +1,7 @@
 import "server-only";
 import type pg from "pg";
 import type { Db } from "@/lib/db/client";
+import { publicBaseUrl } from "@/lib/env";
 import type { ExportFormat } from "@/lib/db/generated/enums";
 import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "@/lib/export/export-stream";
@@ -55,7 +56,7 @@ export async function exportDataset(
   const filterNames = await resolveExportFilters(db, projectId, request.filters);
   const plan: ExportPlan = {
     actor,
-    dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters) },
+    dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters), baseUrl: publicBaseUrl() },
     projectSlug: project.slug,
     filterNames,
   };
@@ -146,10 +147,10 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
   );
 }
 
-/** The same files, byte for byte (by sha256), as a stored version's manifest lists. */
+/** The same files as a stored version's manifest lists: byte for byte (by sha256), apart from a timed end (reproducibleSha256). */
 function isSameSnapshot(storedManifest: unknown, files: readonly ManifestFile[]): boolean {
   const stored = manifestSchema.safeParse(storedManifest);
   if (!stored.success) return false;
-  const digests = (list: readonly ManifestFile[]) => list.map((file) => `${file.path}:${file.sha256}`).sort().join("\n");
+  const digests = (list: readonly ManifestFile[]) => list.map((file) => `${file.path}:${file.reproducibleSha256 ?? file.sha256}`).sort().join("\n");
   return digests(stored.data.files) === digests(files);
 }

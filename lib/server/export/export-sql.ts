@@ -133,11 +133,25 @@ export function sourcesQuery(selected: Statement): Statement {
  * so each claim is parsed once. Chains, evidence, conflicts and reviews are
  * aggregated per claim for the whole selection at once (hash and merge
  * joins), which is several times faster than a subquery per claim.
+ *
+ * `byRevision` reads the claims revision by revision instead (source id,
+ * then revision number, then claim id), each row naming the revision in
+ * `annotatedRevision`: a claim with evidence on two revisions comes twice.
  */
-export function claimsQuery(selected: Statement): Statement {
+export function claimsQuery(selected: Statement, order: "byClaim" | "byRevision" = "byClaim"): Statement {
+  const byRevision = order === "byRevision";
   return withSelected(
     selected,
     [
+      ...(byRevision
+        ? [
+            `claim_revisions AS (
+        SELECT DISTINCT e."claimId", an."sourceId", r.number, r.sha256
+        FROM "Evidence" e JOIN selected s ON s.id = e."claimId"
+        JOIN "Annotation" an ON an.id = e."annotationId"
+        JOIN "SourceRevision" r ON r.id = an."revisionId")`,
+          ]
+        : []),
       `attributions AS (
         SELECT a."claimId", json_agg(json_build_object(
             'position', a.position, 'role', a.role, 'entityId', a."entityId", 'entityName', ae.name,
@@ -156,9 +170,16 @@ export function claimsQuery(selected: Statement): Statement {
         JOIN "SourceRevision" r ON r.id = an."revisionId"
         JOIN "Source" es ON es.id = an."sourceId"
         GROUP BY e."claimId")`,
+      // A conflict names the members in the dataset, and describes those outside it, which the files do not hold.
       `conflict_members AS (
-        SELECT m."conflictId", json_agg(m."claimId" ORDER BY m."claimId") AS "claimIds"
+        SELECT m."conflictId",
+          json_agg(m."claimId" ORDER BY m."claimId") FILTER (WHERE inside.id IS NOT NULL) AS "claimIds",
+          coalesce(json_agg(json_build_object('id', other.id, 'status', other.status, 'value', other.value, 'valueEntityName', other_value.name)
+            ORDER BY other.id) FILTER (WHERE inside.id IS NULL), '[]') AS "claimsOutsideSelection"
         FROM "ConflictMember" m
+        LEFT JOIN selected inside ON inside.id = m."claimId"
+        LEFT JOIN "Claim" other ON other.id = m."claimId" AND inside.id IS NULL
+        LEFT JOIN "Entity" other_value ON other_value.id = other."valueEntityId"
         WHERE m."conflictId" IN (SELECT mine."conflictId" FROM "ConflictMember" mine JOIN selected s ON s.id = mine."claimId")
         GROUP BY m."conflictId")`,
       `conflicts AS (
@@ -167,7 +188,8 @@ export function claimsQuery(selected: Statement): Statement {
             'isClosedAutomatically', k."isClosedAutomatically", 'explanation', k.explanation,
             'rationale', k.rationale, 'statusNote', k."statusNote", 'resolutionReason', k."resolutionReason",
             'resolvedById', resolver.id, 'resolvedByName', resolver.name, 'resolvedAt', to_char(k."resolvedAt", ${ISO_INSTANT}),
-            'rank', m.rank, 'rankReason', m."rankReason", 'claimIds', members."claimIds")
+                        'rank', m.rank, 'rankReason', m."rankReason", 'claimIds', members."claimIds",
+            'claimsOutsideSelection', members."claimsOutsideSelection")
             ORDER BY k.kind, k.explanation, k.id) AS conflicts
         FROM "ConflictMember" m JOIN selected s ON s.id = m."claimId"
         JOIN "Conflict" k ON k.id = m."conflictId"
@@ -196,7 +218,13 @@ export function claimsQuery(selected: Statement): Statement {
       coalesce(evidence.evidence, '[]') AS evidence,
       coalesce(conflicts.conflicts, '[]') AS conflicts,
       reviews.review,
-      coalesce(reviews."reviewCount", 0) AS "reviewCount"
+      coalesce(reviews."reviewCount", 0) AS "reviewCount"${
+        byRevision
+          ? `,
+      json_build_object('sourceId', cr."sourceId", 'sourceTitle', rs.title, 'sourceUrl', rs.url, 'language', rs.language,
+        'number', cr.number, 'sha256', cr.sha256) AS "annotatedRevision"`
+          : ""
+      }
     FROM selected s
     JOIN "Claim" c ON c.id = s.id
     JOIN "Entity" subject ON subject.id = c."subjectId"
@@ -208,6 +236,7 @@ export function claimsQuery(selected: Statement): Statement {
     LEFT JOIN evidence ON evidence."claimId" = c.id
     LEFT JOIN conflicts ON conflicts."claimId" = c.id
     LEFT JOIN reviews ON reviews."claimId" = c.id
-    ORDER BY c.id`,
+    ${byRevision ? `JOIN claim_revisions cr ON cr."claimId" = c.id JOIN "Source" rs ON rs.id = cr."sourceId"` : ""}
+    ORDER BY ${byRevision ? `cr."sourceId", cr.number, c.id` : "c.id"}`,
   );
 }
