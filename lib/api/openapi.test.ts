@@ -18,10 +18,11 @@ describe("the OpenAPI document", () => {
     for (const route of apiRoutes) expect(document.paths?.[route.path]?.[route.method]?.operationId).toBe(route.operationId);
   });
 
-  it("refuses two routes with one operationId, and one that is not camelCase", () => {
+  it("refuses two routes with one operationId, and one that is missing or not camelCase", () => {
     expect(() => buildOpenApiDocument([healthRoute, { ...listProjectsRoute, operationId: healthRoute.operationId }], "/")).toThrow(
       'GET /api/v1/projects and GET /api/health share the operationId "checkHealth".',
     );
-    expect(() => buildOpenApiDocument([{ ...healthRoute, operationId: "check-health" }], "/")).toThrow("is not camelCase");
+    expect(() => buildOpenApiDocument([{ ...healthRoute, operationId: "check-health" }], "/")).toThrow('"check-health", is not a camelCase name');
+    expect(() => buildOpenApiDocument([{ ...healthRoute, operationId: undefined as never }], "/")).toThrow("GET /api/health, undefined, is not a camelCase name");
   });
 });

@@ -93,7 +93,10 @@ function assertOperationIds(routes: RouteContract[]): void {
   const seen = new Map<string, string>();
   for (const route of routes) {
     const where = `${route.method.toUpperCase()} ${route.path}`;
-    if (!OPERATION_ID.test(route.operationId)) throw new Error(`The operationId of ${where}, "${route.operationId}", is not camelCase.`);
+    // Checked at run time too: a contract built without its type (a spread, a cast) may lack one, and "undefined" would pass the pattern.
+    if (typeof route.operationId !== "string" || !OPERATION_ID.test(route.operationId)) {
+      throw new Error(`The operationId of ${where}, ${JSON.stringify(route.operationId)}, is not a camelCase name.`);
+    }
     const other = seen.get(route.operationId);
     if (other) throw new Error(`${where} and ${other} share the operationId "${route.operationId}".`);
     seen.set(route.operationId, where);

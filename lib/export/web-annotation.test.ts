@@ -66,6 +66,10 @@ describe("W3C Web Annotation export", () => {
       id: "urn:provenance-editor:claim:c1",
       type: "Claim",
       claimValue: { type: "quantity", kind: "exact", min: 4, max: 4 },
+      valueType: "quantity",
+      quantityKind: "exact",
+      minimum: 4,
+      maximum: 4,
       reviewStatus: "approved",
       attribution: [{ role: "origin", agent: { id: "urn:provenance-editor:entity:e2", label: "Movement for the Salvation of Azawad" } }],
     });

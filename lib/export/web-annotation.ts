@@ -1,3 +1,4 @@
+import { claimValueTerms } from "./claim-value-terms";
 import type { DatasetDescription, DatasetReader } from "./dataset";
 import { attributionLabel, claimSummary, type AnnotatedRevision, type ClaimRecord, type EvidenceRecord } from "./records";
 import { iri, linkIri, provenanceContextIri, revisionTextIri, WEB_ANNOTATION_CONTEXT_IRI } from "./vocabulary";
@@ -32,6 +33,7 @@ export function claimBody(claim: ClaimRecord) {
     subject: { id: iri.entity(claim.subject.id), label: claim.subject.name },
     property: { id: iri.property(claim.property.key), key: claim.property.key, label: claim.property.label },
     claimValue: claim.value,
+    ...claimValueTerms(claim.value),
     valueText: claim.valueText,
     qualifiers: claim.qualifiers,
     hedging: claim.hedging,

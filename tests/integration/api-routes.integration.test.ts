@@ -22,6 +22,7 @@ beforeAll(async () => {
   ids.userId = owner.id;
   ids.sourceId = (await db.source.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.annotationId = (await db.annotation.findFirstOrThrow({ where: { sourceId: ids.sourceId } })).id;
+  ids.number = "1";
   ids.claimId = (await db.claim.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.conflictId = (await db.conflict.findFirstOrThrow({ where: { projectId: project.id } })).id;
   ids.entityId = (await db.entity.findFirstOrThrow({ where: { projectId: project.id } })).id;

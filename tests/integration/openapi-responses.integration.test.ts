@@ -240,6 +240,7 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
   },
   confirmRecheck: async () => ({ token: world.tokens.researcher, params: { claimId: (await revisedSource()).claim.id }, body: {} }),
   listAudit: async () => ({ token: world.tokens.owner, params: { projectId: world.projectId } }),
+  listEstimates: async () => ({ token: world.tokens.researcher, params: { projectId: world.projectId }, query: { status: "all" } }),
   listClaimComments: async () => ({ token: world.tokens.researcher, params: { claimId: world.claims.acled.id } }),
   createClaimComment: async () => ({ token: world.tokens.researcher, params: { claimId: world.claims.acled.id }, body: commentBody }),
   listConflictComments: async () => ({ token: world.tokens.researcher, params: { conflictId: world.contradiction.id } }),

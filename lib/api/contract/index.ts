@@ -1,6 +1,7 @@
 import type { RouteContract } from "../define-route";
 import * as claims from "./claims";
 import * as conflicts from "./conflicts";
+import * as estimates from "./estimates";
 import * as datasetExports from "./exports";
 import * as foundation from "./foundation";
 import * as reviews from "./reviews";
@@ -9,7 +10,7 @@ import * as suggestions from "./suggestions";
 import * as teams from "./teams";
 
 /** Every API route; the OpenAPI document lists exactly these. */
-export const apiRoutes: RouteContract[] = [foundation, teams, sources, suggestions, claims, reviews, conflicts, datasetExports].flatMap((module) => Object.values(module).filter(isRoute));
+export const apiRoutes: RouteContract[] = [foundation, teams, sources, suggestions, claims, reviews, conflicts, estimates, datasetExports].flatMap((module) => Object.values(module).filter(isRoute));
 
 function isRoute(value: unknown): value is RouteContract {
   return typeof value === "object" && value !== null && "method" in value && "path" in value && "response" in value;

@@ -9,7 +9,9 @@ export const vagueQuantitySchema = z
       .toLowerCase()
       .min(1, "Write the words, e.g. dozens")
       .max(60)
-      .regex(/^[\p{L}' -]+$/u, "Use letters and spaces only"),
+      .regex(/^[\p{L}' -]+$/u, "Use letters and spaces only")
+      // JSON Schema patterns are ECMA-262 with Unicode on: the same pattern, without the /u flag zod would publish.
+      .meta({ pattern: "^[\\p{L}' -]+$" }),
     min: z.number().int().nonnegative().nullable(),
     max: z.number().int().nonnegative().nullable(),
     /** "une trentaine" is about thirty: an approximation, not a vague amount. */
