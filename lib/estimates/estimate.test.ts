@@ -37,7 +37,7 @@ const ucdp = { rule: DEFAULT_ESTIMATE_RULE, statuses: "approved" as const };
 describe("estimate (UCDP rule)", () => {
   it("gives low 4 and high 60 from 3 independent sources on the Talataye figures, best the median 17, explained", () => {
     const result = estimate([msa, is, acled], ucdp);
-    expect(result).toMatchObject({ low: 4, best: 17, high: 60, rule: "ucdp", independentSources: 3 });
+    expect(result).toMatchObject({ low: 4, best: 17, high: 60, rule: "ucdp", independentSources: 3, sourceOriginal: ["MSA", "IS", "ACLED"] });
     expect(result.claims.every((c) => c.isUsed)).toBe(true);
     expect(result.explanation).toBe(
       "Low 4: MSA's exactly 4 killed. High 60: IS's at least 60 killed. " +

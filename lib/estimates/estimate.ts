@@ -34,6 +34,8 @@ export interface Estimate {
   high: number | null;
   rule: EstimateRule["kind"];
   independentSources: number;
+  /** Who the independent sources are: each one's origin, as UCDP's source_original names them. */
+  sourceOriginal: string[];
   explanation: string;
   claims: ClaimUse[];
 }
@@ -73,6 +75,7 @@ export function estimate(claims: readonly EstimateClaim[], options: EstimateOpti
     high: high?.figure ?? null,
     rule: options.rule.kind,
     independentSources: sources.length,
+    sourceOriginal: sources.map((source) => source.origin.label),
     explanation,
     claims: uses.map(({ claim, reason }) => (reason === undefined ? { id: claim.id, isUsed: true } : { id: claim.id, isUsed: false, reason })),
   };

@@ -41,6 +41,9 @@ const columns: [header: string, cell: (claim: ClaimRecord) => Cell][] = [
   ["hedging", (c) => c.hedging],
   ["status", (c) => c.status],
   ["rank", (c) => c.rank],
+  ["origin_reliability", (c) => c.originReliability],
+  ["credibility", (c) => c.credibility],
+  ["derived_from_claim_id", (c) => c.derivedFromId],
   ["attributed_to", (c) => (c.attribution[0] ? attributionLabel(c.attribution[0]) : null)],
   ["attribution_chain", (c) => c.attribution.map((link) => `${link.role}: ${attributionLabel(link)}`).join(" > ")],
   ["evidence_quotes", (c) => list(c.evidence.map((e) => e.exact))],
@@ -96,6 +99,6 @@ export async function* writeCsv(reader: DatasetReader): AsyncGenerator<string> {
   for await (const claim of reader.claims()) yield csvRow(claim);
 }
 
-function list(items: string[]): string {
+export function list(items: string[]): string {
   return items.join(LIST_SEPARATOR);
 }

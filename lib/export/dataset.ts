@@ -1,6 +1,6 @@
 import type { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import type { ExportFilters } from "./filters";
-import type { AnnotatedRevision, ClaimRecord, EntityRecord, PropertyRecord, SourceRecord } from "./records";
+import type { AnnotatedRevision, ClaimRecord, EntityRecord, EstimateRecord, PropertyRecord, SourceRecord } from "./records";
 
 /** What every data file says about the dataset it belongs to: only what the data and filters determine. */
 export interface DatasetDescription {
@@ -41,6 +41,8 @@ export interface DatasetReader {
    * on two revisions comes twice. W3C clients anchor one revision at a time.
    */
   claimsByRevision(): AsyncIterable<{ revision: AnnotatedRevision; claim: ClaimRecord }>;
+  /** One estimate per (subject, property, qualifiers) of the selection's quantity claims, by subject and property. */
+  estimates(): AsyncIterable<EstimateRecord>;
 }
 
 export type DataFormat = Exclude<ExportFormat, "zip">;
@@ -61,6 +63,7 @@ export const dataFiles: Record<DataFormat, { path: string; mediaType: string; la
 };
 
 export const CONTEXT_FILE_PATH = "contexts/provenance.jsonld";
+export const ESTIMATES_FILE_PATH = "estimates.csv";
 export const MANIFEST_FILE_PATH = "manifest.json";
 export const ZIP_MEDIA_TYPE = "application/zip";
 

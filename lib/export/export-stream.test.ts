@@ -1,6 +1,6 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "./dataset";
+import { CONTEXT_FILE_PATH, dataFiles, ESTIMATES_FILE_PATH, MANIFEST_FILE_PATH } from "./dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "./export-stream";
 import { writeJsonl } from "./jsonl";
 import { buildManifest, manifestSchema, type Manifest } from "./manifest";
@@ -38,7 +38,7 @@ describe("export stream", () => {
     const { output, archive, manifest } = await runExport();
     expect(Buffer.compare(output, archive)).toBe(0);
     const files = unzipSync(output);
-    const paths = [...Object.values(dataFiles).map((f) => f.path), CONTEXT_FILE_PATH];
+    const paths = [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, CONTEXT_FILE_PATH];
     expect(Object.keys(files).sort()).toEqual([...paths, MANIFEST_FILE_PATH].sort());
     const stored = manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH])));
     expect(stored).toEqual(manifest);

@@ -5,11 +5,13 @@ import {
   CONTEXT_FILE_PATH,
   DATA_FORMATS,
   dataFiles,
+  ESTIMATES_FILE_PATH,
   MANIFEST_FILE_PATH,
   type DataFormat,
   type DatasetDescription,
   type DatasetReader,
 } from "./dataset";
+import { writeEstimatesCsv } from "./estimates-csv";
 import { writeJsonl } from "./jsonl";
 import { manifestText, type Manifest, type ManifestFile } from "./manifest";
 import { exportTimesEnd, writeProv, type ExportTimes } from "./prov";
@@ -75,8 +77,11 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
   };
 
   const files: ManifestFile[] = [];
-  for (const dataFormat of DATA_FORMATS) {
-    const { path, mediaType } = dataFiles[dataFormat];
+  const entries = [
+    ...DATA_FORMATS.map((format) => ({ ...dataFiles[format], text: () => dataFileText(format, dataset, reader) })),
+    ...zipOnlyFiles(reader),
+  ];
+  for (const { path, mediaType, text } of entries) {
     const hash = createHash("sha256");
     let bytes = 0;
     const write = (chunk: Uint8Array) => {
@@ -85,7 +90,7 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
       zip.write(chunk);
     };
     zip.startEntry(path);
-    const { records, timedEnd } = dataFileText(dataFormat, dataset, reader);
+    const { records, timedEnd } = text();
     for await (const chunk of utf8Chunks(records)) {
       write(chunk);
       yield* collect();
@@ -114,6 +119,11 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
   });
   if (!isSealed) throw new Error("The export was completed without sealing its archive.");
   yield* collect();
+}
+
+/** Derived tables only the zip holds: no single-format download serves them. */
+function zipOnlyFiles(reader: DatasetReader): { path: string; mediaType: string; text: () => DataFileText }[] {
+  return [{ path: ESTIMATES_FILE_PATH, mediaType: "text/csv; charset=utf-8; header=present", text: () => ({ records: writeEstimatesCsv(reader) }) }];
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { writeJsonl } from "./jsonl";
 import { parseImport } from "./parse-import";
 import { EXPORT_SCHEMA_VERSION, exportLineSchema } from "./records";
-import { collectText, testClaims, testEntities, testProperties, testReader, testSources } from "./test-dataset";
+import { collectText, testClaims, testEntities, testEstimates, testProperties, testReader, testSources } from "./test-dataset";
 
 describe("JSON Lines export", () => {
-  it("writes the header, the records the claims refer to, then one claim per line, each valid against its schema", async () => {
+  it("writes the header, the records the claims refer to, one claim per line, then the estimates, each valid against its schema", async () => {
     const lines = (await collectText(writeJsonl(testReader()))).split("\n");
     expect(lines.pop()).toBe("");
     const records = lines.map((line) => exportLineSchema.parse(JSON.parse(line)));
@@ -15,9 +15,11 @@ describe("JSON Lines export", () => {
       ...testEntities.map(() => "entity"),
       ...testSources.map(() => "source"),
       ...testClaims.map(() => "claim"),
+      ...testEstimates.map(() => "estimate"),
     ]);
     expect(records[0]).toEqual({ kind: "header", schemaVersion: EXPORT_SCHEMA_VERSION });
-    expect(JSON.parse(lines.at(-1)!)).toEqual(testClaims.at(-1));
+    expect(JSON.parse(lines.at(-1 - testEstimates.length)!)).toEqual(testClaims.at(-1));
+    expect(JSON.parse(lines.at(-1)!)).toEqual(testEstimates.at(-1));
   });
 
   it("reads back to the very records it was written from", async () => {

@@ -9,7 +9,7 @@ export function jsonlLine(record: ExportLine): string {
 /**
  * The JSON Lines file: a header naming the schema version, then the
  * properties, entities and sources the claims refer to (sources with their
- * revision texts), then one claim per line.
+ * revision texts), then one claim per line, then one estimate per unit.
  */
 export async function* writeJsonl(reader: DatasetReader): AsyncGenerator<string> {
   yield jsonlLine({ kind: "header", schemaVersion: EXPORT_SCHEMA_VERSION });
@@ -17,4 +17,5 @@ export async function* writeJsonl(reader: DatasetReader): AsyncGenerator<string>
   for await (const entity of reader.entities()) yield jsonlLine(entity);
   for await (const source of reader.sources()) yield jsonlLine(source);
   for await (const claim of reader.claims()) yield jsonlLine(claim);
+  for await (const estimate of reader.estimates()) yield jsonlLine(estimate);
 }

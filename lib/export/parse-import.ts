@@ -70,6 +70,9 @@ export function parseImport(text: string): ParseImportResult {
       case "claim":
         dataset.claims.push({ line, record });
         return;
+      case "estimate":
+        // Derived from the claims: the importing project computes its own under its rule.
+        return;
     }
   });
   if (!hasHeader && problems.length === 0) problems.push({ line: 1, reason: "The file is empty." });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { claimValueSchema, hedgingSchema, qualifiersSchema } from "@/lib/claims/value";
+import { credibilityGradeSchema, estimateRuleKindSchema, reliabilityGradeSchema } from "@/lib/estimates/rule";
 import {
   AttributionRole,
   ClaimRank,
@@ -16,7 +17,7 @@ import {
  * The records of a dataset export, version `provenance-export/1`. The JSON
  * Lines file is exactly these records, one per line, each tagged with `kind`:
  * one `header`, then the `property`, `entity` and `source` records the claims
- * refer to, then one `claim` per line. Every other format is derived from the
+ * refer to, then one `claim` per line, then one `estimate` per unit. Every other format is derived from the
  * same records, and the import reads them back with these schemas.
  */
 export const EXPORT_SCHEMA_VERSION = "provenance-export/1";
@@ -173,6 +174,11 @@ export const claimRecordSchema = z.object({
   evidence: z.array(evidenceRecordSchema).min(1),
   attribution: z.array(attributionRecordSchema),
   conflicts: z.array(conflictRecordSchema),
+  /** The claim this one repeats, which makes it no independent source (files exported before this field: none). */
+  derivedFromId: id.nullable().default(null),
+  /** Admiralty grades when the project grades sources: the origin's reliability A–F, the claim's credibility 1–6. */
+  originReliability: reliabilityGradeSchema.nullable().default(null),
+  credibility: credibilityGradeSchema.nullable().default(null),
   review: reviewRecordSchema.nullable(),
   history: z.object({
     version: z.number().int().min(1),
@@ -185,12 +191,46 @@ export const claimRecordSchema = z.object({
 });
 export type ClaimRecord = z.infer<typeof claimRecordSchema>;
 
+/**
+ * One estimate of the dataset's claims: low, best and high per (subject,
+ * property, qualifiers) under the project's rule, over the claims in the
+ * file (its selection decides which statuses count). An import recomputes
+ * estimates from the claims, so it reads these lines only to check them.
+ */
+export const estimateRecordSchema = z.object({
+  kind: z.literal("estimate"),
+  subject: namedRefSchema,
+  property: z.object({ key: z.string().min(1) }),
+  qualifiers: qualifiersSchema,
+  rule: estimateRuleKindSchema,
+  low: z.number().nullable(),
+  best: z.number().nullable(),
+  high: z.number().nullable(),
+  independentSources: z.number().int().nonnegative(),
+  sourceOriginal: z.array(z.string()),
+  explanation: z.string(),
+  /** Every claim of the unit: used, or left out and why. */
+  claims: z.array(z.object({ id, isUsed: z.boolean(), reason: z.string().optional() })),
+  /** When and where, for an event. */
+  event: z
+    .object({
+      start: isoDate.nullable(),
+      end: isoDate.nullable(),
+      datePrecision: z.enum(["day", "month", "year"]).nullable(),
+      place: z.string().nullable(),
+      placePrecision: z.enum(["exact", "near", "region", "country"]).nullable(),
+    })
+    .nullable(),
+});
+export type EstimateRecord = z.infer<typeof estimateRecordSchema>;
+
 export const exportLineSchema = z.discriminatedUnion("kind", [
   headerRecordSchema,
   propertyRecordSchema,
   entityRecordSchema,
   sourceRecordSchema,
   claimRecordSchema,
+  estimateRecordSchema,
 ]);
 export type ExportLine = z.infer<typeof exportLineSchema>;
 

@@ -4,7 +4,7 @@ import { describeSpan } from "@/lib/anchoring/describe-span";
 import { codePointLength, sha256Hex } from "@/lib/sources/text-content";
 import type { DatasetDescription, DatasetReader } from "./dataset";
 import { exportFiltersSchema, filtersDigest } from "./filters";
-import type { ClaimRecord, EntityRecord, EvidenceRecord, PropertyRecord, SourceRecord } from "./records";
+import type { ClaimRecord, EntityRecord, EstimateRecord, EvidenceRecord, PropertyRecord, SourceRecord } from "./records";
 
 /**
  * A small dataset of the reference scenario on the Talataye article, as the
@@ -99,6 +99,9 @@ export const testClaims: ClaimRecord[] = [
     evidence: [evidence("a1", "4 (per MSA)")],
     attribution: [{ position: 0, role: "origin", entity: { id: "e2", name: "Movement for the Salvation of Azawad" }, partyName: null, source: null }],
     conflicts: [{ ...conflict, rank: "preferred", rankReason: "first-hand count" }],
+    derivedFromId: null,
+    originReliability: null,
+    credibility: null,
     review: approved,
     history: history(),
   },
@@ -117,6 +120,9 @@ export const testClaims: ClaimRecord[] = [
     evidence: [evidence("a2", "60+ (per IS)")],
     attribution: [{ position: 0, role: "origin", entity: { id: "e3", name: "Islamic State in the Greater Sahara" }, partyName: null, source: null }],
     conflicts: [{ ...conflict, rank: "deprecated", rankReason: null }],
+    derivedFromId: null,
+    originReliability: null,
+    credibility: null,
     review: approved,
     history: history(),
   },
@@ -139,6 +145,9 @@ export const testClaims: ClaimRecord[] = [
       { position: 2, role: "reporter", entity: null, partyName: null, source },
     ],
     conflicts: [],
+    derivedFromId: null,
+    originReliability: null,
+    credibility: null,
     review: null,
     history: history(1),
   },
@@ -148,7 +157,33 @@ async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
-export function testReader(claims: readonly ClaimRecord[] = testClaims, sources: readonly SourceRecord[] = testSources): DatasetReader {
+/** The MSA/JNIM-side casualties of the test claims, as the export weighs them (c2 deprecated by the resolution). */
+export const testEstimates: EstimateRecord[] = [
+  {
+    kind: "estimate",
+    subject: { id: "e1", name: "MSA and JNIM forces" },
+    property: { key: "casualties" },
+    qualifiers: { side: "MSA, JNIM" },
+    rule: "ucdp",
+    low: 4,
+    best: 4,
+    high: 4,
+    independentSources: 1,
+    sourceOriginal: ["Movement for the Salvation of Azawad"],
+    explanation: "Low 4: Movement for the Salvation of Azawad's exactly 4 killed.",
+    claims: [
+      { id: "c1", isUsed: true },
+      { id: "c2", isUsed: false, reason: "deprecated when its conflict was resolved" },
+    ],
+    event: null,
+  },
+];
+
+export function testReader(
+  claims: readonly ClaimRecord[] = testClaims,
+  sources: readonly SourceRecord[] = testSources,
+  estimates: readonly EstimateRecord[] = testEstimates,
+): DatasetReader {
   return {
     counts: {
       claims: claims.length,
@@ -164,6 +199,7 @@ export function testReader(claims: readonly ClaimRecord[] = testClaims, sources:
     sources: () => iterate(sources),
     claims: () => iterate(claims),
     claimsByRevision: () => iterate(claimsByRevision(claims, sources)),
+    estimates: () => iterate(estimates),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Actor } from "@/lib/server/actor";
 import { reevaluateGroup } from "@/lib/server/conflicts/reevaluate-group";
 import { recomputeProject } from "@/lib/server/conflicts/recompute-project";
 import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
+import { listEstimates } from "@/lib/server/estimates/list-estimates";
 
 const PORT = 54341;
 const DATABASE = "conflicts_bench";
@@ -18,6 +19,7 @@ const CLAIM_COUNT = 100_000;
 const GROUP_SIZE = 5;
 const EDIT_RUNS = 100;
 const ROWS_PER_INSERT = 1_000;
+const ESTIMATE_RUNS = 50;
 
 type Figures = Record<string, number | string>;
 
@@ -62,6 +64,7 @@ export async function runConflictsBench(): Promise<Figures> {
     figures["re-evaluation after one claim change, median (ms)"] = round(median(edits.reevaluation));
     figures["re-evaluation after one claim change, 95th percentile (ms)"] = round(percentile(edits.reevaluation, 0.95));
     figures["whole edit transaction incl. re-evaluation, median (ms)"] = round(median(edits.transaction));
+    Object.assign(figures, await timeEstimates(db, owner, projectId, claims));
     return figures;
   } finally {
     await db?.$disconnect();
@@ -220,4 +223,30 @@ function percentile(values: number[], fraction: number): number {
 function round(value: number, digits = 2): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/**
+ * Estimates as the event page and the API read them: one subject's, many
+ * times over subjects across the project, and every subject's at once. The
+ * baseline, in the same run, reads the same subject's claim rows and nothing
+ * else, so the ratio is what weighing the claims adds to reading them.
+ */
+async function timeEstimates(db: Db, actor: Actor, projectId: string, claims: StoredClaim[]): Promise<Figures> {
+  const quantities = claims.filter((c) => c.valueType === "quantity");
+  const oneEvent: number[] = [];
+  const rowsOnly: number[] = [];
+  for (let run = 0; run < ESTIMATE_RUNS; run++) {
+    const { subjectId } = quantities[(run * 7_919) % quantities.length]!;
+    rowsOnly.push((await timed(() => db.claim.findMany({ where: { projectId, subjectId }, select: { id: true, value: true } }))).ms);
+    oneEvent.push((await timed(() => listEstimates(db, actor, projectId, { subjectId, statuses: "all" }))).ms);
+  }
+  const every = [];
+  for (let run = 0; run < 3; run++) every.push(await timed(() => listEstimates(db, actor, projectId, { statuses: "all" })));
+  return {
+    "estimates: one event, median (ms)": round(median(oneEvent)),
+    "estimates: one event, baseline reading its claim rows, median (ms)": round(median(rowsOnly)),
+    "estimates: one event / reading its rows, ratio of medians": round(median(oneEvent) / median(rowsOnly), 1),
+    "estimates: every event of 100,000 claims, median of 3 (ms)": round(median(every.map((run) => run.ms))),
+    "estimates: units estimated": every[0]!.result.length,
+  };
 }

@@ -7,6 +7,10 @@ import { createClaim } from "@/lib/server/claims/create-claim";
 import { resolveConflict } from "@/lib/server/conflicts/resolve-conflict";
 import { reviewClaim } from "@/lib/server/reviews/review-claim";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
+import { unzipSync } from "fflate";
+import { exportFiltersSchema } from "@/lib/export/filters";
+import { exportLineSchema } from "@/lib/export/records";
+import { exportDataset } from "@/lib/server/export/export-dataset";
 import { annotatePhrase, createProject, createSource, createUser, createVocabulary, testDb } from "./factories";
 import { callRoute, tokenOf } from "./route-client";
 
@@ -117,6 +121,20 @@ describe("estimates through the API", () => {
     const civilian = (list: Awaited<ReturnType<typeof estimates>>) => list.find((e) => e.claims.some((c) => c.id === draft.id))!;
     expect(civilian(await estimates({ propertyId: world.vocabulary.civilianDeaths.id }))).toMatchObject({ low: null, best: null, high: null, claims: [{ id: draft.id, isUsed: false, reason: "not approved (draft)" }] });
     expect(civilian(await estimates({ propertyId: world.vocabulary.civilianDeaths.id, status: "all" }))).toMatchObject({ low: 30, best: 30, high: 30, independentSources: 1 });
+  });
+
+  it("exports the same estimates: estimate lines in the JSON Lines file and estimates.csv in the zip, with the ids of the claims used", async () => {
+    const exported = await exportDataset(testDb(), world.members.reviewer, world.project.id, { format: "zip", filters: exportFiltersSchema.parse({}) });
+    const files = unzipSync(exported.bytes);
+    const lines = new TextDecoder().decode(files["claims.jsonl"]).trimEnd().split("\n").map((line) => exportLineSchema.parse(JSON.parse(line)));
+    const exportedEstimates = lines.flatMap((line) => (line.kind === "estimate" ? [line] : []));
+    const fromApi = (await estimates()).filter((estimate) => estimate.claims.some((claim) => claim.isUsed));
+    expect(exportedEstimates.filter((e) => e.subject.id === world.vocabulary.msaJnim.id).map(({ low, best, high, independentSources, claims }) => ({ low, best, high, independentSources, claims }))).toEqual(
+      fromApi.map(({ low, best, high, independentSources, claims }) => ({ low, best, high, independentSources, claims: claims.filter((claim) => claim.isUsed || claim.reason !== "not approved (draft)") })),
+    );
+    const csv = new TextDecoder().decode(files["estimates.csv"]);
+    expect(csv.split("\r\n")[0]).toContain("best,low,high,number_of_sources,source_original");
+    expect(csv).toContain(`${world.vocabulary.msaJnim.id},MSA and JNIM forces,casualties`);
   });
 
   it("is refused to non-members as not found and to the signed out", async () => {

@@ -1,7 +1,7 @@
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ExportFormat } from "@/lib/db/generated/enums";
-import { CONTEXT_FILE_PATH, dataFiles, MANIFEST_FILE_PATH } from "@/lib/export/dataset";
+import { CONTEXT_FILE_PATH, dataFiles, ESTIMATES_FILE_PATH, MANIFEST_FILE_PATH } from "@/lib/export/dataset";
 import { sha256OfBytes } from "@/lib/export/export-stream";
 import { exportFiltersSchema, type ExportFiltersInput } from "@/lib/export/filters";
 import { manifestSchema } from "@/lib/export/manifest";
@@ -97,7 +97,7 @@ describe("dataset export", () => {
     const [latest] = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
     expect(latest).toMatchObject({ datasetVersion: changed.datasetVersion, format: "zip", archiveName: `${scenario.project.slug}-v${changed.datasetVersion}.zip` });
     expect(Object.keys(unzipSync((await getVersionFile(testDb(), scenario.members.owner, latest!.id)).bytes)).sort()).toEqual(
-      [...Object.values(dataFiles).map((f) => f.path), CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort(),
+      [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort(),
     );
   });
 

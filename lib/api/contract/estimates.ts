@@ -14,6 +14,7 @@ export const estimateSchema = z
     rule: estimateRuleKindSchema,
     explanation: z.string().meta({ description: "Which claims and sources gave which figure, and what was left out and why." }),
     independentSources: z.number().int().nonnegative(),
+    sourceOriginal: z.array(z.string()).meta({ description: "The independent sources' origins, one each." }),
     claims: z.array(z.object({ id: z.string(), isUsed: z.boolean(), reason: z.string().optional() })),
   })
   .meta({ id: "Estimate" });

@@ -7,6 +7,7 @@ import type { DatasetReader, ExportCounts } from "@/lib/export/dataset";
 import type { ExportFilters } from "@/lib/export/filters";
 import {
   annotatedRevisionSchema,
+  attributionLabel,
   entityRecordSchema,
   propertyRecordSchema,
   sourceRecordSchema,
@@ -15,6 +16,7 @@ import {
   type PropertyRecord,
   type SourceRecord,
 } from "@/lib/export/records";
+import { readDatasetEstimates, readDatasetGrading, type DatasetGrading } from "./dataset-estimates";
 import { claimsQuery, countsQuery, entitiesQuery, propertiesQuery, selectedClaims, sourcesQuery, type Statement } from "./export-sql";
 
 // No "server-only" marker: the export bench and CLI run this module outside Next.js.
@@ -31,13 +33,20 @@ const SOURCE_BATCH = 4;
 export async function createDatasetReader(client: pg.ClientBase, projectId: string, filters: ExportFilters): Promise<DatasetReader> {
   const selected = selectedClaims(projectId, filters);
   const counts = await readCounts(client, selected);
+  const grading = await readDatasetGrading(client, projectId);
+  const toClaimRecord = (row: unknown) => gradedClaimRecord(row, grading);
   return {
     counts,
     properties: () => mapRows(stream(client, propertiesQuery(selected), CLAIM_BATCH), toPropertyRecord),
     entities: () => mapRows(stream(client, entitiesQuery(selected), CLAIM_BATCH), toEntityRecord),
     sources: () => mapRows(stream(client, sourcesQuery(selected), SOURCE_BATCH), toSourceRecord),
     claims: () => mapRows(stream(client, claimsQuery(selected), CLAIM_BATCH), toClaimRecord),
-    claimsByRevision: () => mapRows(stream(client, claimsQuery(selected, "byRevision"), CLAIM_BATCH), toRevisionClaim),
+    claimsByRevision: () =>
+      mapRows(stream(client, claimsQuery(selected, "byRevision"), CLAIM_BATCH), (row) => ({
+        revision: annotatedRevisionSchema.parse((row as { annotatedRevision: unknown }).annotatedRevision),
+        claim: toClaimRecord(row),
+      })),
+    estimates: () => readDatasetEstimates(client, projectId, selected, grading),
   };
 }
 
@@ -85,8 +94,14 @@ function toSourceRecord(row: unknown): SourceRecord {
   return sourceRecordSchema.parse({ kind: "source", ...(row as object) });
 }
 
-function toRevisionClaim(row: unknown) {
-  return { revision: annotatedRevisionSchema.parse((row as { annotatedRevision: unknown }).annotatedRevision), claim: toClaimRecord(row) };
+/** A claim record with its origin's reliability, which the project's grades give rather than the row. */
+function gradedClaimRecord(row: unknown, grading: DatasetGrading): ClaimRecord {
+  const record = toClaimRecord(row);
+  const origin = record.attribution[0];
+  const originReliability = grading.originReliability(
+    origin && { entityId: origin.entity?.id ?? null, partyName: origin.partyName, sourceId: origin.source?.id ?? null, label: attributionLabel(origin) },
+  );
+  return { ...record, originReliability, credibility: grading.settings.isGradingEnabled ? record.credibility : null };
 }
 
 interface ClaimRow {
@@ -145,6 +160,8 @@ interface ClaimRow {
     claimVersion: number;
   } | null;
   reviewCount: number;
+  derivedFromId: string | null;
+  credibility: ClaimRecord["credibility"];
 }
 
 /**
@@ -204,6 +221,9 @@ export function toClaimRecord(input: unknown): ClaimRecord {
         return { id: other.id, status: other.status, valueText: describeClaimValue(otherValue, other.valueEntityName ?? undefined) };
       }),
     })),
+    derivedFromId: row.derivedFromId,
+    originReliability: null,
+    credibility: row.credibility,
     review: row.review
       ? {
           decision: row.review.decision,

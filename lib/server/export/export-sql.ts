@@ -206,7 +206,7 @@ export function claimsQuery(selected: Statement, order: "byClaim" | "byRevision"
         ORDER BY d."claimId", d."createdAt" DESC, d.id DESC)`,
     ],
     `SELECT c.id, c.value, c.qualifiers, c.hedging::text AS hedging, c.status::text AS status, c.rank::text AS rank,
-      c.note, c.version,
+      c.note, c.version, c."derivedFromId", c.credibility,
       to_char(c."createdAt", ${ISO_INSTANT}) AS "createdAt",
       to_char(c."updatedAt", ${ISO_INSTANT}) AS "updatedAt",
       subject.id AS "subjectId", subject.name AS "subjectName",

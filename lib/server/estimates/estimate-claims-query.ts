@@ -1,0 +1,110 @@
+import { z } from "zod";
+import { qualifiersSchema, quantityValueSchema } from "@/lib/claims/value";
+import { ClaimRank, ClaimStatus } from "@/lib/db/generated/enums";
+
+// No "server-only" marker: the export reads estimates through this query outside Next.js too (CLI, bench).
+
+const originSchema = z.object({
+  entityId: z.string().nullable(),
+  partyName: z.string().nullable(),
+  sourceId: z.string().nullable(),
+  label: z.string(),
+});
+
+const rowSchema = z.object({
+  id: z.string(),
+  subjectId: z.string(),
+  subjectName: z.string(),
+  propertyId: z.string(),
+  propertyKey: z.string(),
+  value: quantityValueSchema,
+  qualifiers: qualifiersSchema,
+  status: z.enum(ClaimStatus),
+  rank: z.enum(ClaimRank),
+  rankReason: z.string().nullable(),
+  derivedFromId: z.string().nullable(),
+  credibility: z.number().int().min(1).max(6).nullable(),
+  /** The chain's origin; without a chain, the document the evidence is in. */
+  origin: originSchema.nullable(),
+  relayedBy: z.array(z.string()),
+  /** When and where, for a subject that is an event. */
+  subjectEvent: z
+    .object({
+      start: z.string().nullable(),
+      end: z.string().nullable(),
+      datePrecision: z.enum(["day", "month", "year"]).nullable(),
+      place: z.string().nullable(),
+      placePrecision: z.enum(["exact", "near", "region", "country"]).nullable(),
+    })
+    .nullable(),
+});
+export type EstimateClaimRow = z.infer<typeof rowSchema>;
+
+export interface EstimateClaimFilter {
+  subjectId?: string;
+  propertyId?: string;
+}
+
+/** A statement for `pg` or Prisma's $queryRawUnsafe: text with $n placeholders, and their values. */
+export interface EstimateStatement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The project's quantity claims as estimates weigh them, in one query: the
+ * origin of each chain, its intermediaries, and the reason a conflict
+ * resolution gave for its rank. `(projectId, subjectId, propertyId)` is
+ * indexed, so one subject's claims are read without a scan. `selected`
+ * restricts the claims to those of a CTE of that name (an export's
+ * selection) that `prefix` defines, its values first.
+ */
+export function estimateClaimsQuery(projectId: string, filter: EstimateClaimFilter, selected?: EstimateStatement): EstimateStatement {
+  const values: unknown[] = [...(selected?.values ?? []), projectId];
+  const bind = (value: unknown) => `$${values.push(value)}`;
+  const where = [`c."projectId" = $${values.length}`, `NOT c."isDeleted"`, `c.value->>'type' = 'quantity'`];
+  if (filter.subjectId) where.push(`c."subjectId" = ${bind(filter.subjectId)}`);
+  if (filter.propertyId) where.push(`c."propertyId" = ${bind(filter.propertyId)}`);
+  if (selected) where.push(`c.id IN (SELECT id FROM selected)`);
+  return {
+    text: `${selected ? `WITH ${selected.text}\n` : ""}SELECT c.id, c."subjectId", subject.name AS "subjectName", c."propertyId", p.key AS "propertyKey",
+      c.value, c.qualifiers, c.status::text AS status, c.rank::text AS rank, c."derivedFromId", c.credibility,
+      ranked."rankReason",
+      coalesce(chain.origin, document.origin) AS origin,
+      coalesce(chain."relayedBy", '[]') AS "relayedBy",
+      CASE WHEN subject.kind = 'event' THEN json_build_object(
+        'start', to_char(subject."eventStart", 'YYYY-MM-DD'), 'end', to_char(subject."eventEnd", 'YYYY-MM-DD'),
+        'datePrecision', subject."eventDatePrecision", 'place', place.name, 'placePrecision', subject."eventPlacePrecision") END AS "subjectEvent"
+    FROM "Claim" c
+    JOIN "Entity" subject ON subject.id = c."subjectId"
+    LEFT JOIN "Entity" place ON place.id = subject."eventPlaceId"
+    JOIN "Property" p ON p.id = c."propertyId"
+    LEFT JOIN LATERAL (
+      SELECT (array_agg(json_build_object('entityId', a."entityId", 'partyName', a."partyName", 'sourceId', a."sourceId",
+                'label', coalesce(e.name, a."partyName", s.title)) ORDER BY a.position) FILTER (WHERE a.role = 'origin'))[1] AS origin,
+             json_agg(coalesce(e.name, a."partyName", s.title) ORDER BY a.position) FILTER (WHERE a.role = 'intermediary') AS "relayedBy"
+      FROM "Attribution" a
+      LEFT JOIN "Entity" e ON e.id = a."entityId"
+      LEFT JOIN "Source" s ON s.id = a."sourceId"
+      WHERE a."claimId" = c.id
+    ) chain ON true
+    LEFT JOIN LATERAL (
+      SELECT json_build_object('entityId', NULL, 'partyName', NULL, 'sourceId', an."sourceId", 'label', coalesce(src.outlet, src.title)) AS origin
+      FROM "Evidence" ev JOIN "Annotation" an ON an.id = ev."annotationId" JOIN "Source" src ON src.id = an."sourceId"
+      WHERE ev."claimId" = c.id ORDER BY an."sourceId" LIMIT 1
+    ) document ON chain.origin IS NULL
+    LEFT JOIN LATERAL (
+      SELECT coalesce(m."rankReason", k."resolutionReason") AS "rankReason" FROM "ConflictMember" m JOIN "Conflict" k ON k.id = m."conflictId"
+      WHERE m."claimId" = c.id AND k.status = 'resolved' AND m.rank = c.rank
+      ORDER BY k."resolvedAt" DESC NULLS LAST LIMIT 1
+    ) ranked ON c.rank <> 'normal'
+    WHERE ${where.join(" AND ")}
+    ORDER BY c."subjectId", c."propertyId", c.id`,
+    values,
+  };
+}
+
+export function toEstimateClaimRow(row: unknown): EstimateClaimRow {
+  return rowSchema.parse(row);
+}
+
