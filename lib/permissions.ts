@@ -13,6 +13,8 @@ export const permissions = {
   "annotation:create": ["owner", "reviewer", "researcher"],
   "entity:edit": ["owner", "reviewer", "researcher"],
   "entity:merge": ["owner", "reviewer"],
+  /** Grading a source's reliability moves every estimate it is in, so it is a reviewer's judgement. */
+  "source:grade": ["owner", "reviewer"],
   "claim:create": ["owner", "reviewer", "researcher"],
   "claim:edit-any": ["owner", "reviewer"],
   "claim:review": ["owner", "reviewer"],

@@ -10,6 +10,7 @@ import { ClaimHistory } from "./claim-history";
 import { formatTimestamp } from "@/lib/format/timestamp";
 import { ClaimValue } from "./claim-value";
 import { EvidenceQuote } from "./evidence-quote";
+import Link from "next/link";
 
 type ClaimDetails = Awaited<ReturnType<typeof getClaim>>;
 
@@ -24,10 +25,12 @@ export interface ClaimDetailProps {
   actions?: ReactNode;
   /** Slot for the claim's comment thread; rendered after the history. */
   comments?: ReactNode;
+  /** Slot for the claim's grades, when the project grades sources. */
+  grades?: ReactNode;
 }
 
 /** Everything known about one claim: value, evidence in context, attribution chain, conflicts, reviews and history. */
-export function ClaimDetail({ project, claim, history, reviews, reviewPanel, actions, comments }: ClaimDetailProps) {
+export function ClaimDetail({ project, claim, history, reviews, reviewPanel, actions, comments, grades }: ClaimDetailProps) {
   const hasOpenConflict = claim.conflicts.some((c) => c.status === "open");
   return (
     <article className="claim-detail stack" aria-labelledby="claim-title">
@@ -75,7 +78,20 @@ export function ClaimDetail({ project, claim, history, reviews, reviewPanel, act
       <section aria-labelledby="claim-chain-title">
         <h2 id="claim-chain-title">Attribution chain</h2>
         <AttributionChain claim={claim} slug={project.slug} />
+        {claim.derivedFrom ? (
+          <p className="claim-detail__derived" data-testid="derived-from">
+            Derived from{" "}
+            {claim.derivedFrom.isDeleted ? (
+              <span>{claim.derivedFrom.label} (deleted)</span>
+            ) : (
+              <Link href={`/projects/${project.slug}/claims/${claim.derivedFrom.id}`}>{claim.derivedFrom.label}</Link>
+            )}
+            <span className="muted"> — it counts as that claim&apos;s source, not as another one.</span>
+          </p>
+        ) : null}
       </section>
+
+      {grades}
 
       <section aria-labelledby="claim-conflicts-title">
         <h2 id="claim-conflicts-title">Conflicts ({claim.conflicts.length})</h2>

@@ -5,7 +5,7 @@ import { claimFiltersSchema } from "@/lib/claims/claim-filters";
 export type { SearchParams };
 
 /** The URL parameters the claims page understands: the filters, the search and the page. */
-const PARAM_NAMES = ["sourceId", "entityId", "propertyId", "status", "attributedTo", "hasConflict", "needsRecheck", "q", "page", "pageSize"] as const;
+const PARAM_NAMES = ["sourceId", "entityId", "propertyId", "status", "attributedTo", "hasConflict", "needsRecheck", "credibility", "reliability", "q", "page", "pageSize"] as const;
 
 export type ClaimFilterParams = FilterParams<typeof claimFiltersSchema, (typeof PARAM_NAMES)[number]>;
 

@@ -3,6 +3,8 @@ import { statusLabels } from "@/components/source-workspace/highlight-model";
 import { SelectField } from "@/components/ui/select-field";
 import { ClaimStatus } from "@/lib/db/generated/enums";
 import type { ClaimFilterParams } from "./claim-filters-params";
+import { describeCredibility, describeReliability } from "@/lib/grading/grade-words";
+import { reliabilityGradeSchema } from "@/lib/estimates/rule";
 
 export interface ClaimFilterOptions {
   sources: { id: string; title: string }[];
@@ -18,10 +20,13 @@ export function ClaimFilters({
   slug,
   values,
   options,
+  isGradingEnabled = false,
 }: {
   slug: string;
   values: ClaimFilterParams["values"];
   options: ClaimFilterOptions;
+  /** Offers the grade filters, which only mean something while the project grades sources. */
+  isGradingEnabled?: boolean;
 }) {
   return (
     <form method="get" action={`/projects/${slug}/claims`} className="form form--inline claim-filters" aria-label="Filter claims">
@@ -72,6 +77,24 @@ export function ClaimFilters({
           <option value="true">Needs re-check</option>
         </select>
       </label>
+      {isGradingEnabled ? (
+        <>
+          <SelectField
+            label="Origin reliability"
+            name="reliability"
+            anyLabel="Any reliability"
+            defaultValue={values.reliability}
+            options={reliabilityGradeSchema.options.map((grade) => ({ value: grade, label: describeReliability(grade) }))}
+          />
+          <SelectField
+            label="Credibility"
+            name="credibility"
+            anyLabel="Any credibility"
+            defaultValue={values.credibility}
+            options={[1, 2, 3, 4, 5, 6].map((grade) => ({ value: String(grade), label: describeCredibility(grade) }))}
+          />
+        </>
+      ) : null}
       {values.pageSize ? <input type="hidden" name="pageSize" value={values.pageSize} /> : null}
       <button type="submit" className="button button--primary">
         Apply

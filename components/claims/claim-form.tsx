@@ -18,6 +18,9 @@ import { useRecordedPropositions } from "./use-recorded-propositions";
 import { callApi } from "@/lib/client/api-client";
 import { valueTypeNames } from "@/lib/vocabulary/property-input";
 import { createClaimRoute, listEntitiesRoute, updateClaimRoute } from "@/lib/api/contract/claims";
+import { CredibilityField } from "@/components/grading/credibility-field";
+import { useGradingEnabled } from "@/components/grading/use-grading-enabled";
+import { DerivedFromField } from "./derived-from-field";
 
 export interface EvidenceSpan {
   annotationId: string;
@@ -91,6 +94,9 @@ export function ClaimForm({
         : [{ role: "origin" }],
   );
   const [note, setNote] = useState(claim?.note ?? "");
+  const [credibility, setCredibility] = useState<number | null>(claim?.credibility ?? null);
+  const [derivedFrom, setDerivedFrom] = useState<ClaimView["derivedFrom"]>(claim?.derivedFrom ?? null);
+  const isGradingEnabled = useGradingEnabled(projectId);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isStale, setIsStale] = useState(false);
@@ -169,6 +175,8 @@ export function ClaimForm({
         .filter((l) => l.entityId || l.partyName || l.sourceId)
         .map(({ role, entityId, partyName, sourceId }) => ({ role, ...(entityId ? { entityId } : partyName ? { partyName } : { sourceId }) })),
       evidenceAnnotationIds: evidence.map((e) => e.annotationId),
+      credibility,
+      derivedFromId: derivedFrom?.id ?? null,
     };
     const parsed = claimInputSchema.safeParse(input);
     if (!parsed.success) {
@@ -274,6 +282,20 @@ export function ClaimForm({
       </fieldset>
 
       <AttributionEditor projectId={projectId} chain={chain} onChange={setChain} sourceTitle={evidence[0]?.sourceTitle} />
+
+      <div className="form-row">
+        <DerivedFromField
+          projectId={projectId}
+          claimId={claim?.id}
+          subjectId={subject?.id}
+          propertyId={propertyId}
+          value={derivedFrom}
+          onChange={setDerivedFrom}
+          error={errors.derivedFromId}
+        />
+        {/* A grade set before grading was turned off stays shown, so an edit does not clear it unseen. */}
+        {isGradingEnabled || credibility !== null ? <CredibilityField value={credibility} onChange={setCredibility} error={errors.credibility} /> : null}
+      </div>
 
       <label className="field">
         <span>Note</span>

@@ -1,6 +1,8 @@
 import { claimActionLabels, type ClaimAuditAction } from "@/lib/audit/audit-events";
 import { describeClaimValue } from "@/lib/claims/describe-claim-value";
 import { claimValueSchema } from "@/lib/claims/value";
+import { credibilityMeaning } from "@/lib/estimates/rule";
+import { describeCredibility } from "@/lib/grading/grade-words";
 import { decisionLabels, describeQualifiers, hedgingLabels, polarityLabels } from "@/lib/claims/labels";
 import { rankLabels } from "@/components/conflicts/conflict-labels";
 import { statusLabels } from "@/components/source-workspace/highlight-model";
@@ -24,6 +26,8 @@ const fieldLabels: Record<string, string> = {
   decision: "Decision",
   reason: "Reason",
   note: "Note",
+  credibility: "Credibility",
+  derivedFromId: "Derived from claim",
   attribution: "Attribution",
   evidence: "Evidence",
   vagueQuantities: "Vague amounts",
@@ -76,6 +80,7 @@ function describeField(field: string, value: unknown): string {
     const parsed = claimValueSchema.safeParse(value);
     if (parsed.success) return describeClaimValue(parsed.data);
   }
+  if (field === "credibility" && typeof value === "number" && value in credibilityMeaning) return describeCredibility(value);
   if (field === "qualifiers" && isRecord(value)) return describeQualifiers(value) || "none";
   const words = valueWords[field]?.[String(value)];
   if (words) return words;
@@ -107,6 +112,8 @@ export function describeChanges(before: unknown, after: unknown): FieldChange[] 
     if (previous && next && JSON.stringify(previous[field]) === JSON.stringify(next[field])) continue;
     const from = previous ? describeField(field, previous[field]) : null;
     const to = next ? describeField(field, next[field]) : null;
+    // An event written before a field existed lacks it where a later one has it empty.
+    if (from === to) continue;
     // A creation or withdrawal need not mention fields it left empty.
     if ((from === null && to === "none") || (to === null && from === "none")) continue;
     changes.push({ field, label: fieldLabels[field] ?? field, before: from, after: to });

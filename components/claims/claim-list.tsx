@@ -3,6 +3,8 @@ import { statusLabels } from "@/components/source-workspace/highlight-model";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import { attributionLine } from "./attribution-chain-steps";
 import { TableFrame } from "@/components/ui/table-frame";
+import { ClaimGradeBadges } from "@/components/grading/claim-grade-badges";
+import type { ClaimGradingView } from "@/lib/server/grading/get-claim-grading";
 
 export interface ClaimListProps {
   slug: string;
@@ -13,6 +15,8 @@ export interface ClaimListProps {
   /** Links to the neighbouring pages with the same filters; absent at either end. */
   previousHref?: string;
   nextHref?: string;
+  /** The rows' grades, shown as a column while the project grades sources. */
+  grading?: ClaimGradingView;
 }
 
 function evidenceSources(claim: ClaimView): string[] {
@@ -20,7 +24,7 @@ function evidenceSources(claim: ClaimView): string[] {
 }
 
 /** One page of claims as a table; each row leads to the claim's detail page. */
-export function ClaimList({ slug, claims, total, page, pageSize, previousHref, nextHref }: ClaimListProps) {
+export function ClaimList({ slug, claims, total, page, pageSize, previousHref, nextHref, grading }: ClaimListProps) {
   const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const last = Math.min(total, (page - 1) * pageSize + claims.length);
   return (
@@ -40,6 +44,7 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
                 <th scope="col">Property</th>
                 <th scope="col">Value</th>
                 <th scope="col">Attribution</th>
+                {grading?.isGradingEnabled ? <th scope="col">Grades</th> : null}
                 <th scope="col">Status</th>
                 <th scope="col">Conflict</th>
                 <th scope="col">Evidence in</th>
@@ -64,6 +69,11 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
                       </Link>
                     </td>
                     <td data-label="Attribution">{attribution || <span className="muted">unattributed</span>}</td>
+                    {grading?.isGradingEnabled ? (
+                      <td data-label="Grades">
+                        <ClaimGradeBadges reliability={grading.origins[claim.id]?.grade ?? null} credibility={claim.credibility} />
+                      </td>
+                    ) : null}
                     <td data-label="Status">
                       <span className={`badge badge--${claim.status}`}>{statusLabels[claim.status]}</span>
                     </td>

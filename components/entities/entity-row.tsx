@@ -10,6 +10,9 @@ import { EntityMergeDialog, type MergeResult } from "./entity-merge-dialog";
 import { callApi } from "@/lib/client/api-client";
 import { updateEntityRoute } from "@/lib/api/contract/claims";
 import type { BodyOf } from "@/lib/api/define-route";
+import { ReliabilitySelect } from "@/components/grading/reliability-select";
+import { describeReliability } from "@/lib/grading/grade-words";
+import { reliabilityGradeSchema } from "@/lib/estimates/rule";
 
 export type ListedEntity = Awaited<ReturnType<typeof listEntities>>[number];
 
@@ -22,6 +25,8 @@ export interface EntityRowProps {
   canEdit: boolean;
   canMerge: boolean;
   onMerged: (merge: CompletedMerge) => void;
+  /** While the project grades sources: the entity's reliability is shown, and graders change it here. */
+  grading: { isEnabled: boolean; canGrade: boolean };
 }
 
 /** What the table announces after a merge, and what it needs to offer undoing it. */
@@ -32,7 +37,7 @@ export interface CompletedMerge {
 }
 
 /** One entity: read as a table row, edited in place (kind, aliases, QID), or merged into another. */
-export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMerged }: EntityRowProps) {
+export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMerged, grading }: EntityRowProps) {
   const router = useRouter();
   const id = useId();
   const [isEditing, setIsEditing] = useState(false);
@@ -56,6 +61,7 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
       kind: String(form.get("kind") ?? entity.kind) as BodyOf<typeof updateEntityRoute>["kind"],
       aliases: parseAliases(String(form.get("aliases") ?? "")),
       wikidataQid: wikidataQid || null,
+      ...(form.has("reliability") ? { reliability: reliabilityGradeSchema.nullable().parse(form.get("reliability") || null) } : {}),
     };
     startTransition(async () => {
       try {
@@ -118,6 +124,7 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
                 </small>
               ) : null}
             </label>
+            {grading.isEnabled && grading.canGrade ? <ReliabilitySelect name="reliability" defaultValue={entity.reliability} /> : null}
             <button type="submit" className="button button--primary" disabled={isPending}>
               {isPending ? "Saving…" : "Save"}
             </button>
@@ -145,8 +152,13 @@ export function EntityRow({ entity, slug, mergeTargets, canEdit, canMerge, onMer
   return (
     <tr className="entity-row" data-testid="entity-row">
       <th scope="row">
-        {entity.name}
+        <Link href={`/projects/${slug}/entities/${entity.id}`}>{entity.name}</Link>
         {entity.description ? <span className="muted entity-row__description">{entity.description}</span> : null}
+        {grading.isEnabled ? (
+          <span className="muted entity-row__description" data-testid="entity-reliability">
+            Reliability: {entity.reliability ? describeReliability(entity.reliability) : "not graded"}
+          </span>
+        ) : null}
       </th>
       <td data-label="Kind">{entityKindLabels[entity.kind]}</td>
       <td data-label="Aliases">

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
-import { EntityRow, type CompletedMerge, type ListedEntity } from "./entity-row";
+import { EntityRow, type CompletedMerge, type EntityRowProps, type ListedEntity } from "./entity-row";
 import { formProblem } from "@/components/ui/form-problem";
 import { callApi } from "@/lib/client/api-client";
 import { unmergeEntityRoute } from "@/lib/api/contract/claims";
@@ -20,12 +20,14 @@ export function EntityTable({
   mergeTargets,
   canEdit,
   canMerge,
+  grading,
 }: {
   entities: ListedEntity[];
   slug: string;
   mergeTargets: { id: string; name: string }[];
   canEdit: boolean;
   canMerge: boolean;
+  grading: EntityRowProps["grading"];
 }) {
   const router = useRouter();
   const [lastMerge, setLastMerge] = useState<CompletedMerge | null>(null);
@@ -88,6 +90,7 @@ export function EntityTable({
                   canEdit={canEdit}
                   canMerge={canMerge}
                   onMerged={merged}
+                  grading={grading}
                 />
               ))}
             </tbody>

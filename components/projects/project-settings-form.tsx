@@ -6,6 +6,8 @@ import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { updateProjectRoute } from "@/lib/api/contract/foundation";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
+import { authorLines, authorsFromLines, citationAuthorsSchema, type CitationAuthor } from "@/lib/projects/citation-input";
+import { DATASET_LICENCES, datasetLicenceIdSchema } from "@/lib/projects/dataset-licences";
 
 interface Settings {
   id: string;
@@ -13,9 +15,17 @@ interface Settings {
   description: string;
   divergenceThreshold: number;
   requiredApprovals: number;
+  licence: string | null;
+  citationAuthors: CitationAuthor[];
+  doi: string | null;
+  contactName: string | null;
+  contactEmail: string | null;
 }
 
-/** A project's name, description, divergence threshold (shown in percent) and required approvals. */
+/** An emptied field clears the setting. */
+const optional = (value: FormDataEntryValue | null) => String(value ?? "").trim() || null;
+
+/** A project's name, description, divergence threshold (shown in percent), required approvals, and what its exports say about themselves. */
 export function ProjectSettingsForm({ project }: { project: Settings }) {
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -25,6 +35,11 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setOutcome(null);
+    const authors = citationAuthorsSchema.safeParse(authorsFromLines(String(form.get("citationAuthors") ?? "")));
+    if (!authors.success) {
+      setOutcome({ kind: "error", text: `Authors: ${authors.error.issues[0]?.message ?? "check each line"}` });
+      return;
+    }
     startTransition(async () => {
       try {
         await callApi(updateProjectRoute, {
@@ -34,6 +49,11 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
             description: String(form.get("description") ?? ""),
             divergenceThreshold: Number(form.get("divergenceThreshold")) / 100,
             requiredApprovals: Number(form.get("requiredApprovals")),
+            licence: datasetLicenceIdSchema.nullable().parse(optional(form.get("licence"))),
+            citationAuthors: authors.data,
+            doi: optional(form.get("doi")),
+            contactName: optional(form.get("contactName")),
+            contactEmail: optional(form.get("contactEmail")),
           },
         });
         setOutcome({ kind: "success", text: "Settings saved." });
@@ -66,6 +86,38 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
           <option value="2">Two different reviewers</option>
         </select>
       </label>
+      <fieldset className="stack">
+        <legend>Dataset: licence, citation, contact</legend>
+        <small className="muted">Every export carries these in its datapackage.json, README.md, CITATION.cff and LICENSE.</small>
+        <label className="field">
+          <span>Licence</span>
+          <select name="licence" defaultValue={project.licence ?? ""}>
+            <option value="">None chosen (all rights reserved)</option>
+            {DATASET_LICENCES.map((licence) => (
+              <option key={licence.id} value={licence.id}>
+                {licence.name} ({licence.id})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>Authors, one a line</span>
+          <textarea name="citationAuthors" rows={3} defaultValue={authorLines(project.citationAuthors)} placeholder={"Diallo, Aminata, https://orcid.org/0000-0002-1825-0097, Université de Bamako\nSahel Monitoring Collective"} />
+          <small className="muted">A person: family names, given names, ORCID, affiliation (all but the first optional). A line without a comma is an organisation.</small>
+        </label>
+        <label className="field">
+          <span>DOI</span>
+          <input name="doi" maxLength={200} defaultValue={project.doi ?? ""} placeholder="10.5281/zenodo.1234567" />
+        </label>
+        <label className="field">
+          <span>Contact name</span>
+          <input name="contactName" maxLength={200} defaultValue={project.contactName ?? ""} />
+        </label>
+        <label className="field">
+          <span>Contact email</span>
+          <input name="contactEmail" type="email" maxLength={320} defaultValue={project.contactEmail ?? ""} />
+        </label>
+      </fieldset>
       <FormOutcome outcome={outcome} />
       <div>
         <button type="submit" className="button button--primary" disabled={isPending}>

@@ -1,5 +1,6 @@
 import type { VagueQuantity } from "@/lib/claims/parse/vague-quantities";
-import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
+import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReliabilityGrade, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
+import type { EstimateSettingsView } from "@/lib/grading/grading-input";
 
 /**
  * Every kind of audit event with the payload it records. Writers can only
@@ -17,6 +18,9 @@ export interface ClaimSnapshot {
   status: ClaimStatus;
   rank: ClaimRank;
   note: string;
+  /** Absent in events written before claims were graded. */
+  credibility?: number | null;
+  derivedFromId?: string | null;
   version: number;
   attribution: { role: string; party: string | undefined }[];
   evidence: { annotationId: string; exact: string }[];
@@ -61,6 +65,14 @@ export type AuditEvent =
       /** As stored, even a list that no longer passes the parser's schema; null: the default. */
       before: { vagueQuantities: unknown };
       after: { vagueQuantities: VagueQuantity[] | null };
+    }
+  | { action: "project.estimate_rule_update"; objectType: "Project"; before: EstimateSettingsView; after: EstimateSettingsView }
+  | {
+      action: "party_reliability.update";
+      objectType: "PartyReliability";
+      /** Null: the party had no grade before, or has none after (removed). */
+      before: { label: string; grade: ReliabilityGrade | null };
+      after: { label: string; grade: ReliabilityGrade | null };
     }
   | { action: "dataset.import"; objectType: "Project"; before?: undefined; after: Details }
   | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }

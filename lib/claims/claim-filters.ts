@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ClaimStatus } from "@/lib/db/generated/enums";
+import { credibilityGradeSchema, reliabilityGradeSchema } from "@/lib/estimates/rule";
 
 export const claimFiltersSchema = z.object({
   sourceId: z.string().min(1).optional(),
@@ -11,6 +12,10 @@ export const claimFiltersSchema = z.object({
   hasConflict: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   /** Marked for re-check by a new revision of a source (see lib/server/claims/recheck.ts). */
   needsRecheck: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
+  /** Admiralty credibility of the claim, 1–6. */
+  credibility: z.coerce.number().pipe(credibilityGradeSchema).optional(),
+  /** Admiralty reliability of the claim's origin, A–F, read as estimates read it. */
+  reliability: reliabilityGradeSchema.optional(),
   q: z.string().trim().max(200).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(25),

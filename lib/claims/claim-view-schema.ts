@@ -21,6 +21,10 @@ export const claimSchema = z
     /** Set while a new revision of a source left the claim's evidence uncertain (see lib/server/claims/recheck.ts). */
     recheck: z.object({ since: z.string(), reason: z.string() }).nullable(),
     version: z.number().int(),
+    /** Admiralty credibility, 1–6; set whether or not the project weighs grades. */
+    credibility: z.number().int().min(1).max(6).nullable(),
+    /** The claim this one repeats, which makes it no independent source. */
+    derivedFrom: z.object({ id: z.string(), label: z.string(), isDeleted: z.boolean() }).nullable(),
     attribution: z.array(
       z.object({
         position: z.number().int(),

@@ -1,4 +1,5 @@
 import type { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
+import type { DatasetMetadata } from "./datapackage-metadata";
 import type { ExportFilters } from "./filters";
 import type { AnnotatedRevision, ClaimRecord, EntityRecord, EstimateRecord, PropertyRecord, SourceRecord } from "./records";
 
@@ -11,6 +12,8 @@ export interface DatasetDescription {
   digest: string;
   /** The deployment's public base URL (see publicBaseUrl): dereferenceable IRIs start with it. */
   baseUrl: string;
+  /** The project's licence, citation, contact and rules, for datapackage.json, README.md, CITATION.cff and LICENSE. */
+  metadata: DatasetMetadata;
 }
 
 export interface ExportCounts {

@@ -1,4 +1,5 @@
 import { unzipSync } from "fflate";
+import { dataPackageFiles } from "./datapackage-files";
 import { describe, expect, it } from "vitest";
 import { CONTEXT_FILE_PATH, dataFiles, ESTIMATES_FILE_PATH, MANIFEST_FILE_PATH } from "./dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "./export-stream";
@@ -38,7 +39,8 @@ describe("export stream", () => {
     const { output, archive, manifest } = await runExport();
     expect(Buffer.compare(output, archive)).toBe(0);
     const files = unzipSync(output);
-    const paths = [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, CONTEXT_FILE_PATH];
+    const packageFiles = dataPackageFiles(testDataset, testReader()).map((f) => f.path);
+    const paths = [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, ...packageFiles, CONTEXT_FILE_PATH];
     expect(Object.keys(files).sort()).toEqual([...paths, MANIFEST_FILE_PATH].sort());
     const stored = manifestSchema.parse(JSON.parse(decoder.decode(files[MANIFEST_FILE_PATH])));
     expect(stored).toEqual(manifest);

@@ -11,6 +11,7 @@ import {
   type DatasetDescription,
   type DatasetReader,
 } from "./dataset";
+import { dataPackageFiles } from "./datapackage-files";
 import { writeEstimatesCsv } from "./estimates-csv";
 import { writeJsonl } from "./jsonl";
 import { manifestText, type Manifest, type ManifestFile } from "./manifest";
@@ -79,7 +80,7 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
   const files: ManifestFile[] = [];
   const entries = [
     ...DATA_FORMATS.map((format) => ({ ...dataFiles[format], text: () => dataFileText(format, dataset, reader) })),
-    ...zipOnlyFiles(reader),
+    ...zipOnlyFiles(dataset, reader),
   ];
   for (const { path, mediaType, text } of entries) {
     const hash = createHash("sha256");
@@ -122,8 +123,11 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
 }
 
 /** Derived tables only the zip holds: no single-format download serves them. */
-function zipOnlyFiles(reader: DatasetReader): { path: string; mediaType: string; text: () => DataFileText }[] {
-  return [{ path: ESTIMATES_FILE_PATH, mediaType: "text/csv; charset=utf-8; header=present", text: () => ({ records: writeEstimatesCsv(reader) }) }];
+function zipOnlyFiles(dataset: DatasetDescription, reader: DatasetReader): { path: string; mediaType: string; text: () => DataFileText }[] {
+  return [
+    { path: ESTIMATES_FILE_PATH, mediaType: "text/csv; charset=utf-8; header=present", text: () => ({ records: writeEstimatesCsv(reader) }) },
+    ...dataPackageFiles(dataset, reader).map(({ records, ...file }) => ({ ...file, text: () => ({ records: records() }) })),
+  ];
 }
 
 function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {

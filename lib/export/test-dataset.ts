@@ -3,6 +3,7 @@ import path from "node:path";
 import { describeSpan } from "@/lib/anchoring/describe-span";
 import { codePointLength, sha256Hex } from "@/lib/sources/text-content";
 import type { DatasetDescription, DatasetReader } from "./dataset";
+import { testDatasetMetadata } from "./datapackage-test-metadata";
 import { exportFiltersSchema, filtersDigest } from "./filters";
 import type { ClaimRecord, EntityRecord, EstimateRecord, EvidenceRecord, PropertyRecord, SourceRecord } from "./records";
 
@@ -228,7 +229,7 @@ function claimsByRevision(claims: readonly ClaimRecord[], sources: readonly Sour
 
 export const testDataset: DatasetDescription = (() => {
   const filters = exportFiltersSchema.parse({});
-  return { projectId: "p1", name: "Mali War: Talataye", filters, digest: filtersDigest(filters), baseUrl: "https://data.example.org" };
+  return { projectId: "p1", name: "Mali War: Talataye", filters, digest: filtersDigest(filters), baseUrl: "https://data.example.org", metadata: testDatasetMetadata };
 })();
 
 export async function collectText(parts: AsyncIterable<string>): Promise<string> {

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { divergenceThresholdSchema } from "@/lib/conflicts/conflict-input";
 import { requiredApprovalsSchema } from "@/lib/review/review-input";
+import { citationAuthorsSchema, contactEmailSchema, contactNameSchema, doiSchema } from "./citation-input";
+import { datasetLicenceIdSchema } from "./dataset-licences";
 import { PROJECT_TEMPLATE_IDS } from "./templates";
 
 /** The slug rule of Project_slug_check: lowercase words joined by hyphens, at most 64 characters. */
@@ -39,5 +41,11 @@ export const projectSettingsSchema = z.object({
   description: z.string().trim().max(2000).optional(),
   divergenceThreshold: divergenceThresholdSchema.shape.divergenceThreshold.optional(),
   requiredApprovals: requiredApprovalsSchema.shape.requiredApprovals.optional(),
+  /** What its exported datasets say about themselves (datapackage.json, CITATION.cff, LICENSE); null clears a field. */
+  licence: datasetLicenceIdSchema.nullable().optional(),
+  citationAuthors: citationAuthorsSchema.optional(),
+  doi: doiSchema.nullable().optional(),
+  contactName: contactNameSchema.nullable().optional(),
+  contactEmail: contactEmailSchema.nullable().optional(),
 });
 export type ProjectSettingsInput = z.output<typeof projectSettingsSchema>;

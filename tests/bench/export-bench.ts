@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { utf8Chunks } from "@/lib/export/byte-stream";
 import type { DatasetDescription, DatasetReader } from "@/lib/export/dataset";
+import { testDatasetMetadata } from "@/lib/export/datapackage-test-metadata";
 import { exportStream, type FinishedExport } from "@/lib/export/export-stream";
 import { exportFiltersSchema, filtersDigest, type ExportFilters } from "@/lib/export/filters";
 import { buildManifest } from "@/lib/export/manifest";
@@ -84,7 +85,7 @@ async function seal(finished: FinishedExport): Promise<void> {
 }
 
 function dataset(filters: ExportFilters): DatasetDescription {
-  return { projectId: PROJECT, name: "Bench project", filters, digest: filtersDigest(filters), baseUrl: "http://localhost:3000" };
+  return { projectId: PROJECT, name: "Bench project", filters, digest: filtersDigest(filters), baseUrl: "http://localhost:3000", metadata: testDatasetMetadata };
 }
 
 async function timeExport(pool: pg.Pool, filters: ExportFilters, write: (reader: DatasetReader) => AsyncIterable<Uint8Array>) {

@@ -97,7 +97,13 @@ describe("dataset export", () => {
     const [latest] = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
     expect(latest).toMatchObject({ datasetVersion: changed.datasetVersion, format: "zip", archiveName: `${scenario.project.slug}-v${changed.datasetVersion}.zip` });
     expect(Object.keys(unzipSync((await getVersionFile(testDb(), scenario.members.owner, latest!.id)).bytes)).sort()).toEqual(
-      [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, CONTEXT_FILE_PATH, MANIFEST_FILE_PATH].sort(),
+      [
+        ...Object.values(dataFiles).map((f) => f.path),
+        ESTIMATES_FILE_PATH,
+        ...["entities.csv", "properties.csv", "sources.csv", "evidence.csv", "datapackage.json", "README.md", "CITATION.cff", "LICENSE"],
+        CONTEXT_FILE_PATH,
+        MANIFEST_FILE_PATH,
+      ].sort(),
     );
   });
 

@@ -1,10 +1,10 @@
-import { EntityKind } from "@/lib/db/generated/enums";
+import { EntityKind, EventDatePrecision, PlacePrecision, ReliabilityGrade } from "@/lib/db/generated/enums";
 import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
 import { claimFiltersSchema } from "@/lib/claims/claim-filters";
 import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/entities/entity-input";
 import { defineRoute } from "../define-route";
 import { claimSchema } from "@/lib/claims/claim-view-schema";
-import { idSchema, z } from "../schemas";
+import { idSchema, nullableRef, z } from "../schemas";
 
 export const createClaimRoute = defineRoute({
   operationId: "createClaim",
@@ -61,6 +61,20 @@ export const updateClaimRoute = defineRoute({
   errors: [403, 404, 409],
 });
 
+const eventSchema = z
+  .object({
+    date: z
+      .object({
+        precision: z.enum(EventDatePrecision),
+        start: z.string().meta({ description: "As precise as `precision`: YYYY-MM-DD, YYYY-MM or YYYY." }),
+        end: z.string().meta({ description: "The last day, month or year, in the same form; equal to `start` for a single one." }),
+      })
+      .nullable(),
+    place: z.object({ id: z.string(), name: z.string(), precision: z.enum(PlacePrecision) }).nullable(),
+    participants: z.array(z.object({ id: z.string(), name: z.string(), kind: z.enum(EntityKind) })),
+  })
+  .meta({ id: "Event" });
+
 const entitySchema = z
   .object({
     id: z.string(),
@@ -69,8 +83,10 @@ const entitySchema = z
     aliases: z.array(z.string()),
     wikidataQid: z.string().nullable(),
     description: z.string(),
+    reliability: z.enum(ReliabilityGrade).nullable().meta({ description: "Admiralty reliability as a source, A–F." }),
     mergedIntoId: z.string().nullable(),
     claimCount: z.number().int(),
+    event: nullableRef(eventSchema).meta({ description: "For kind event: its date, place and participants; null for every other kind." }),
   })
   .meta({ id: "Entity" });
 
@@ -90,7 +106,7 @@ export const createEntityRoute = defineRoute({
   operationId: "createEntity",
   method: "post",
   path: "/api/v1/projects/{projectId}/entities",
-  summary: "Create an entity (kind, aliases, optional Wikidata QID).",
+  summary: "Create an entity (kind, aliases, optional Wikidata QID; for an event its date, place and participants).",
   tag: "Entities",
   params: z.object({ projectId: idSchema }),
   body: entityInputSchema,
@@ -102,7 +118,9 @@ export const updateEntityRoute = defineRoute({
   operationId: "updateEntity",
   method: "patch",
   path: "/api/v1/entities/{entityId}",
-  summary: "Edit an entity's name, kind, aliases or QID.",
+  summary:
+    "Edit an entity's name, kind, aliases or QID, and an event's date (with precision), place (with precision) and participants; " +
+    "its reliability grade (A–F) takes an owner or reviewer.",
   tag: "Entities",
   params: z.object({ entityId: idSchema }),
   body: entityUpdateSchema,
@@ -114,7 +132,7 @@ export const mergeEntityRoute = defineRoute({
   operationId: "mergeEntity",
   method: "post",
   path: "/api/v1/entities/{entityId}/merge",
-  summary: "Merge this entity into another: claims follow, aliases combine; audited.",
+  summary: "Merge this entity into another: claims and event links (participations, places) follow, aliases combine; audited.",
   tag: "Entities",
   params: z.object({ entityId: idSchema }),
   body: z.object({ intoEntityId: idSchema }),

@@ -1,6 +1,7 @@
 import { Role, SourceFormat } from "@/lib/db/generated/enums";
 import { tokenOptionsSchema } from "@/lib/auth/token-input";
 import { memberRoleSchema } from "@/lib/projects/member-input";
+import { citationAuthorsSchema } from "@/lib/projects/citation-input";
 import { createProjectSchema, projectSettingsSchema } from "@/lib/projects/project-input";
 import { changePasswordSchema } from "@/lib/auth/password-input";
 import { defineRoute } from "../define-route";
@@ -101,7 +102,8 @@ export const updateProjectRoute = defineRoute({
   operationId: "updateProject",
   method: "patch",
   path: "/api/v1/projects/{projectId}",
-  summary: "Change a project's name, description, divergence threshold or required approvals (owners only). Only named fields change; a new threshold recomputes the conflicts. Audited.",
+  summary:
+    "Change a project's name, description, divergence threshold, required approvals or dataset metadata: licence (SPDX), citation authors, DOI and contact, which every export's datapackage.json, CITATION.cff, LICENSE and README.md carry (owners only). Only named fields change; null clears a metadata field; a new threshold recomputes the conflicts. Audited.",
   tag: "Projects",
   params: z.object({ projectId: idSchema }),
   body: projectSettingsSchema,
@@ -109,7 +111,19 @@ export const updateProjectRoute = defineRoute({
     status: 200,
     description: "The project's settings.",
     schema: z.object({
-      project: z.object({ id: z.string(), slug: z.string(), name: z.string(), description: z.string(), divergenceThreshold: z.number(), requiredApprovals: z.number().int() }),
+      project: z.object({
+        id: z.string(),
+        slug: z.string(),
+        name: z.string(),
+        description: z.string(),
+        divergenceThreshold: z.number(),
+        requiredApprovals: z.number().int(),
+        licence: z.string().nullable(),
+        citationAuthors: citationAuthorsSchema,
+        doi: z.string().nullable(),
+        contactName: z.string().nullable(),
+        contactEmail: z.string().nullable(),
+      }),
     }),
   },
   errors: [403, 404],

@@ -10,6 +10,9 @@ export const claimRecordInclude = {
   subject: { select: { id: true, name: true, aliases: true, kind: true } },
   property: { select: { id: true, key: true, label: true, valueType: true, isSingleValued: true } },
   valueEntity: { select: { id: true, name: true } },
+  derivedFrom: {
+    select: { id: true, isDeleted: true, value: true, subject: { select: { name: true } }, property: { select: { label: true } }, valueEntity: { select: { name: true } } },
+  },
   createdBy: { select: { id: true, name: true } },
   updatedBy: { select: { id: true, name: true } },
   attributions: {
@@ -58,6 +61,8 @@ export function claimSnapshot(claim: ClaimRecord): ClaimSnapshot {
     status: claim.status,
     rank: claim.rank,
     note: claim.note,
+    credibility: claim.credibility,
+    derivedFromId: claim.derivedFromId,
     version: claim.version,
     attribution: claim.attributions.map((a) => ({ role: a.role, party: a.entity?.name ?? a.partyName ?? a.source?.title })),
     evidence: claim.evidence.map((e) => ({ annotationId: e.annotation.id, exact: e.annotation.exact })),
@@ -86,5 +91,7 @@ export function storedClaimInput(claim: ClaimRecord): ParsedClaimInput {
       sourceId: a.sourceId ?? undefined,
     })),
     evidenceAnnotationIds: claim.evidence.map((e) => e.annotationId),
+    credibility: claim.credibility,
+    derivedFromId: claim.derivedFromId,
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 import { ValidationError } from "../errors";
+import { derivationIssue } from "./claim-derivation";
 
 type Tx = Prisma.TransactionClient;
 
@@ -21,9 +22,18 @@ export async function resolveEntityId(tx: Tx, projectId: string, entityId: strin
  * Checks that everything a claim points at belongs to its project and fits
  * the property's value type; returns the input with merged entities resolved.
  * An archived property stays on the claims that have it (`keptPropertyId`)
- * and is refused to any other.
+ * and is refused to any other. A claim an edit marks as repeated must be
+ * another claim of the project and not close a loop; a mark the edit keeps is
+ * not checked again, so the claim stays editable after the one it repeats is
+ * deleted.
  */
-export async function checkClaimReferences(tx: Tx, projectId: string, input: ParsedClaimInput, keptPropertyId?: string): Promise<ParsedClaimInput> {
+export async function checkClaimReferences(
+  tx: Tx,
+  projectId: string,
+  input: ParsedClaimInput,
+  existing?: { claimId: string; keptPropertyId: string; derivedFromId: string | null },
+): Promise<ParsedClaimInput> {
+  const keptPropertyId = existing?.keptPropertyId;
   const issues: { path: string; message: string }[] = [];
   const subjectId = await resolveEntityId(tx, projectId, input.subjectId);
   if (!subjectId) issues.push({ path: "subjectId", message: "No such entity in this project" });
@@ -65,6 +75,11 @@ export async function checkClaimReferences(tx: Tx, projectId: string, input: Par
       path: "evidenceAnnotationIds",
       message: `Unknown annotations in this project: ${evidenceIds.filter((id) => !known.has(id)).join(", ")}`,
     });
+  }
+
+  if (input.derivedFromId && input.derivedFromId !== existing?.derivedFromId) {
+    const message = await derivationIssue(tx, projectId, existing?.claimId, input.derivedFromId);
+    if (message) issues.push({ path: "derivedFromId", message });
   }
 
   if (issues.length > 0) {

@@ -23,6 +23,8 @@ export function claimView(claim: ClaimRecord): ClaimView {
     recheck: claim.needsRecheckSince ? { since: claim.needsRecheckSince.toISOString(), reason: claim.recheckReason ?? "" } : null,
     note: claim.note,
     version: claim.version,
+    credibility: claim.credibility,
+    derivedFrom: claim.derivedFrom && { id: claim.derivedFrom.id, label: derivedFromLabel(claim.derivedFrom), isDeleted: claim.derivedFrom.isDeleted },
     attribution: claim.attributions.map((link) => ({
       position: link.position,
       role: link.role,
@@ -49,4 +51,10 @@ export function claimView(claim: ClaimRecord): ClaimView {
     createdAt: claim.createdAt.toISOString(),
     updatedAt: claim.updatedAt.toISOString(),
   };
+}
+
+/** "MSA and JNIM forces · Casualties: at least 60 killed". */
+function derivedFromLabel(claim: NonNullable<ClaimRecord["derivedFrom"]>): string {
+  const value = claimValueSchema.safeParse(claim.value);
+  return `${claim.subject.name} · ${claim.property.label}: ${value.success ? describeClaimValue(value.data, claim.valueEntity?.name) : "?"}`;
 }

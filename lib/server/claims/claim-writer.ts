@@ -51,7 +51,12 @@ export interface WriteClaimOptions {
  */
 export async function writeClaim(options: WriteClaimOptions): Promise<ClaimRecord> {
   const { tx, actor, projectId, existing } = options;
-  const checked = await checkClaimReferences(tx, projectId, options.input, existing?.propertyId);
+  const checked = await checkClaimReferences(
+    tx,
+    projectId,
+    options.input,
+    existing && { claimId: existing.id, keptPropertyId: existing.propertyId, derivedFromId: existing.derivedFromId },
+  );
   const columns = claimColumns(checked);
   let claimId: string;
   if (existing) {

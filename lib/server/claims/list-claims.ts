@@ -6,6 +6,7 @@ import { requireProjectPermission } from "../access";
 import { claimRecordInclude } from "./claim-record";
 import { claimView } from "./claim-view";
 import { ClaimFilters } from "@/lib/claims/claim-filters";
+import { claimOriginGrades } from "../grading/claim-origin-grades";
 
 export async function listClaims(db: Db, actor: Actor, projectId: string, filters: ClaimFilters) {
   await requireProjectPermission(db, actor, projectId, "project:read");
@@ -43,6 +44,11 @@ export async function listClaims(db: Db, actor: Actor, projectId: string, filter
     and.push(filters.hasConflict ? { conflicts: open } : { NOT: { conflicts: open } });
   }
   if (filters.needsRecheck !== undefined) and.push({ needsRecheckSince: filters.needsRecheck ? { not: null } : null });
+  if (filters.credibility !== undefined) and.push({ credibility: filters.credibility });
+  if (filters.reliability) {
+    const grades = await claimOriginGrades(db, projectId);
+    and.push({ id: { in: [...grades].filter(([, { grade }]) => grade === filters.reliability).map(([id]) => id) } });
+  }
   if (filters.q) {
     const matches = await db.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Claim"

@@ -11,7 +11,13 @@ import { writeClaim } from "./claim-writer";
 
 /** Evidence is a set: its order does not make an edit. */
 function normalised(input: ParsedClaimInput) {
-  return { ...input, hedging: input.hedging ?? null, evidenceAnnotationIds: [...input.evidenceAnnotationIds].sort() };
+  return {
+    ...input,
+    hedging: input.hedging ?? null,
+    credibility: input.credibility ?? null,
+    derivedFromId: input.derivedFromId ?? null,
+    evidenceAnnotationIds: [...input.evidenceAnnotationIds].sort(),
+  };
 }
 
 /** The stored content with the fields the update names; `null` clears, absent keeps. */
@@ -25,6 +31,8 @@ function applyUpdate(stored: ParsedClaimInput, update: z.output<typeof claimUpda
     note: update.note === undefined ? stored.note : (update.note ?? ""),
     attribution: update.attribution === undefined ? stored.attribution : (update.attribution ?? []),
     evidenceAnnotationIds: update.evidenceAnnotationIds ?? stored.evidenceAnnotationIds,
+    credibility: update.credibility === undefined ? stored.credibility : update.credibility,
+    derivedFromId: update.derivedFromId === undefined ? stored.derivedFromId : update.derivedFromId,
   });
 }
 

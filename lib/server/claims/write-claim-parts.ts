@@ -14,6 +14,8 @@ export function claimColumns(input: ParsedClaimInput) {
     qualifiers: input.qualifiers,
     hedging: input.hedging ?? null,
     note: input.note,
+    credibility: input.credibility ?? null,
+    derivedFromId: input.derivedFromId ?? null,
     ...derivedColumns(input.value),
   };
 }

@@ -11,6 +11,7 @@ import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError } from "../errors";
 import { entityUpdateColumns, type entityInputSchema, type entityQuerySchema, type entityUpdateSchema } from "@/lib/entities/entity-input";
 import { errorCodes } from "@/lib/errors/error-codes";
+import { eventSelect, eventView, writeEventFields } from "../events/event-fields";
 
 const entitySelect = {
   id: true,
@@ -19,13 +20,15 @@ const entitySelect = {
   aliases: true,
   wikidataQid: true,
   description: true,
+  reliability: true,
   mergedIntoId: true,
+  ...eventSelect,
   _count: { select: { claimsAsSubject: { where: { isDeleted: false } } } },
 } satisfies Prisma.EntitySelect;
 
 function entityView(entity: Prisma.EntityGetPayload<{ select: typeof entitySelect }>) {
-  const { _count, ...rest } = entity;
-  return { ...rest, claimCount: _count.claimsAsSubject };
+  const { _count, eventStart, eventEnd, eventDatePrecision, eventPlacePrecision, eventPlace, participants, ...rest } = entity;
+  return { ...rest, claimCount: _count.claimsAsSubject, event: eventView(entity) };
 }
 
 /** Entities of a project, matching a name or alias (case-insensitive); merged entities are hidden. */
@@ -51,10 +54,12 @@ export async function listEntities(db: Db, actor: Actor, projectId: string, quer
 export async function createEntity(db: Db, actor: Actor, projectId: string, input: z.output<typeof entityInputSchema>) {
   return db.$transaction(async (tx) => {
     await requireProjectPermission(tx, actor, projectId, "entity:edit");
+    const { event, ...columns } = input;
     try {
-      const entity = await tx.entity.create({ data: { projectId, ...input }, select: entitySelect });
-      await writeAudit(tx, { projectId, actor, action: "entity.create", objectType: "Entity", objectId: entity.id, after: input });
-      return entityView(entity);
+      const created = await tx.entity.create({ data: { projectId, ...columns }, select: { id: true, projectId: true, kind: true } });
+      const eventChange = await writeEventFields(tx, { entity: created, kind: created.kind, input: event });
+      await writeAudit(tx, { projectId, actor, action: "entity.create", objectType: "Entity", objectId: created.id, after: { ...columns, ...(eventChange ? { event: eventChange.after } : {}) } });
+      return entityView(await tx.entity.findUniqueOrThrow({ where: { id: created.id }, select: entitySelect }));
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
         throw new ConflictError(`An entity named "${input.name}" already exists in this project.`, undefined, errorCodes.duplicate);
@@ -75,11 +80,14 @@ export async function updateEntity(db: Db, actor: Actor, entityId: string, input
     const before = await tx.entity.findUnique({ where: { id: entityId } });
     if (!before) throw new NotFoundError("Entity");
     await requireProjectPermission(tx, actor, before.projectId, "entity:edit", "Entity");
-    const columns = entityUpdateColumns(input);
+    const { event, ...fields } = input;
+    const columns = entityUpdateColumns(fields);
     const changed = Object.fromEntries(
       Object.entries(columns).filter(([key, value]) => !isDeepStrictEqual(value, before[key as keyof typeof columns])),
     ) as typeof columns;
-    if (Object.keys(changed).length === 0) return entityView(await tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: entitySelect }));
+    if (changed.reliability !== undefined) await requireProjectPermission(tx, actor, before.projectId, "source:grade", "Entity");
+    const eventChange = await writeEventFields(tx, { entity: before, kind: changed.kind ?? before.kind, input: event });
+    if (Object.keys(changed).length === 0 && !eventChange) return entityView(await tx.entity.findUniqueOrThrow({ where: { id: entityId }, select: entitySelect }));
     const entity = await tx.entity.update({ where: { id: entityId }, data: changed, select: entitySelect });
     if (changed.name !== undefined || changed.aliases !== undefined) {
       const groups = new ConflictGroups();
@@ -93,8 +101,8 @@ export async function updateEntity(db: Db, actor: Actor, entityId: string, input
       action: "entity.update",
       objectType: "Entity",
       objectId: entityId,
-      before: changedBefore,
-      after: changed,
+      before: { ...changedBefore, ...(eventChange ? { event: eventChange.before } : {}) },
+      after: { ...changed, ...(eventChange ? { event: eventChange.after } : {}) },
     });
     return entityView(entity);
   });

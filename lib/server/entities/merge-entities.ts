@@ -13,6 +13,7 @@ import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, NotFoundError, ValidationError } from "../errors";
 import { type MovedReference, referencesTo } from "@/lib/entities/moved-references";
 import { errorCodes } from "@/lib/errors/error-codes";
+import { moveEventLinks } from "../events/merge-event-links";
 
 type Tx = Prisma.TransactionClient;
 
@@ -61,7 +62,9 @@ export async function rewriteClaims(
  * Merges `sourceId` into `targetId`: claims, values and attributions follow,
  * aliases combine (the merged name becomes an alias), and the merged entity
  * stays as a pointer for the audit trail and for an un-merge, which the
- * merge record makes possible. A merge rewrites references without authoring
+ * merge record makes possible. Event participations and places follow too
+ * (see moveEventLinks); an un-merge leaves them with the target, since the
+ * merge record keeps only the claims' references. A merge rewrites references without authoring
  * content, so it does not make the merger the claims' editor.
  */
 export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: string; targetId: string }) {
@@ -82,6 +85,7 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
       const aliases = [...new Set([...target.aliases, source.name, ...source.aliases])].filter((a) => a !== target.name);
       await tx.entity.update({ where: { id: target.id }, data: { aliases } });
       await tx.entity.update({ where: { id: source.id }, data: { mergedIntoId: target.id } });
+      const eventLinksMoved = await moveEventLinks(tx, { source, target });
       // Withdrawn claims stay as they were withdrawn: a reference to a merged entity resolves through it.
       const rewritten = await rewriteClaims(tx, { actor, projectId: target.projectId, claims, action: "claim.entity_merge", rewrite: storedClaimInput });
       await refreshSearchOfClaimsNaming(tx, target.id, rewritten);
@@ -102,7 +106,7 @@ export async function mergeEntities(db: Db, actor: Actor, input: { sourceId: str
         objectType: "Entity",
         objectId: target.id,
         before: { merged: { id: source.id, name: source.name, aliases: source.aliases }, target: { aliases: target.aliases } },
-        after: { aliases, claimsMoved: claims.length, mergeId: record.id },
+        after: { aliases, claimsMoved: claims.length, eventLinksMoved, mergeId: record.id },
       });
       return { targetId: target.id, aliases, claimsMoved: claims.length, mergeId: record.id };
     },

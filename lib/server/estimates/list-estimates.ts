@@ -17,13 +17,14 @@ export interface EstimateRequest extends EstimateClaimFilter {
  */
 export async function listEstimates(db: Db, actor: Actor, projectId: string, request: EstimateRequest): Promise<UnitEstimate[]> {
   await requireProjectPermission(db, actor, projectId, "project:read");
-  const [settings, rows, grades] = await Promise.all([
+  const [settings, rows] = await Promise.all([
     db.project.findUniqueOrThrow({
       where: { id: projectId },
       select: { estimateRule: true, isGradingEnabled: true, excludedReliability: true, excludedCredibility: true },
     }),
     loadEstimateClaims(db, projectId, request),
-    loadReliabilityGrades(db, projectId),
   ]);
+  // A whole project's estimates read every entity anyway; one subject's need only those its claims name.
+  const grades = await loadReliabilityGrades(db, projectId, request.subjectId || request.propertyId ? rows : undefined);
   return estimateUnits(rows, grades, settings, request.statuses);
 }

@@ -6,11 +6,14 @@ import type { ExportFormat } from "@/lib/db/generated/enums";
 import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "@/lib/export/export-stream";
 import { filtersDigest, type ExportFilters } from "@/lib/export/filters";
+import { datasetMetadataFromProject } from "@/lib/export/datapackage-metadata";
 import { buildManifest, manifestSchema, type FilterNames, type ManifestFile } from "@/lib/export/manifest";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
+import { projectLexicon } from "../suggestions/suggestion-options";
 import { createDatasetReader } from "./dataset-reader";
+import { datasetSettingsSelect } from "./dataset-settings";
 import { versionFile, type VersionFile } from "./version-file";
 import { resolveExportFilters } from "./resolve-filters";
 import { exportPool, openSnapshot } from "./snapshot";
@@ -52,11 +55,12 @@ export async function exportDataset(
   pool: pg.Pool = exportPool(),
 ): Promise<ExportedVersion> {
   await requireProjectPermission(db, actor, projectId, "export:create");
-  const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, slug: true } });
+  const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, ...datasetSettingsSelect } });
+  const metadata = datasetMetadataFromProject({ ...project, vagueQuantities: await projectLexicon(db, projectId) });
   const filterNames = await resolveExportFilters(db, projectId, request.filters);
   const plan: ExportPlan = {
     actor,
-    dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters), baseUrl: publicBaseUrl() },
+    dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters), baseUrl: publicBaseUrl(), metadata },
     projectSlug: project.slug,
     filterNames,
   };

@@ -13,6 +13,7 @@ import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
 import { listProperties } from "@/lib/server/projects/list-properties";
 import { listSources } from "@/lib/server/sources/list-sources";
+import { getClaimGrading } from "@/lib/server/grading/get-claim-grading";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
@@ -29,6 +30,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
     listEntities(db(), actor, project.id, {}),
     listProperties(db(), actor, project.id),
   ]);
+  const grading = await getClaimGrading(db(), actor, project.id, result.claims.map((claim) => claim.id));
   const lastPage = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="stack">
@@ -46,7 +48,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
           />
         ) : null}
       </header>
-      <ClaimFilters slug={project.slug} values={values} options={{ sources, entities, properties }} />
+      <ClaimFilters slug={project.slug} values={values} options={{ sources, entities, properties }} isGradingEnabled={grading.isGradingEnabled} />
       {ignored.length > 0 ? (
         <p role="alert" className="form-error">
           Some filters in the address were not valid and were ignored: {ignored.join(", ")}.
@@ -55,6 +57,7 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
       <ClaimList
         slug={project.slug}
         claims={result.claims}
+        grading={grading}
         total={result.total}
         page={result.page}
         pageSize={result.pageSize}

@@ -10,6 +10,9 @@ import { listEntities } from "@/lib/server/entities/entities";
 import { entityQuerySchema } from "@/lib/entities/entity-input";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
+import { getEstimateSettings } from "@/lib/server/grading/get-estimate-settings";
+import { listPartyReliabilities } from "@/lib/server/grading/list-party-reliabilities";
+import { PartyReliabilityEditor } from "@/components/grading/party-reliability-editor";
 
 type Props = {
   params: Promise<{ slug: string }>;
@@ -29,10 +32,13 @@ export default async function EntitiesPage({ params, searchParams }: Props) {
   const parsed = entityQuerySchema.safeParse({ q: first(raw.q), kind: first(raw.kind) });
   const query = parsed.success ? parsed.data : { q: first(raw.q)?.slice(0, 200) };
   const isFiltered = Boolean(query.q || query.kind);
-  const [entities, all] = await Promise.all([
+  const [entities, all, { isGradingEnabled }, parties] = await Promise.all([
     listEntities(db(), actor, project.id, query),
     isFiltered ? listEntities(db(), actor, project.id, {}) : null,
+    getEstimateSettings(db(), { actor, projectId: project.id }),
+    listPartyReliabilities(db(), { actor, projectId: project.id }),
   ]);
+  const grading = { isEnabled: isGradingEnabled, canGrade: can(role, "source:grade") };
   const mergeTargets = (all ?? entities).map(({ id, name }) => ({ id, name }));
   return (
     <div className="stack">
@@ -58,8 +64,10 @@ export default async function EntitiesPage({ params, searchParams }: Props) {
           mergeTargets={mergeTargets}
           canEdit={can(role, "entity:edit")}
           canMerge={can(role, "entity:merge")}
+          grading={grading}
         />
       </section>
+      {grading.isEnabled ? <PartyReliabilityEditor projectId={project.id} initial={parties} canGrade={grading.canGrade} /> : null}
     </div>
   );
 }

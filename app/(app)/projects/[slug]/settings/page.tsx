@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import { ProjectSettingsForm } from "@/components/projects/project-settings-form";
+import { EstimateSettingsEditor } from "@/components/grading/estimate-settings-editor";
+import { getEstimateSettings } from "@/lib/server/grading/get-estimate-settings";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
+import { citationAuthorsSchema } from "@/lib/projects/citation-input";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
@@ -17,6 +20,7 @@ export default async function ProjectSettingsPage({ params }: Props) {
   const actor = await requirePageActor(`/projects/${slug}/settings`);
   const { project, role } = await pageData(getProjectBySlug(db(), actor, slug));
   if (!can(role, "project:manage")) forbidden();
+  const estimateSettings = await getEstimateSettings(db(), { actor, projectId: project.id });
   return (
     <div className="stack">
       <header className="page-header">
@@ -31,8 +35,14 @@ export default async function ProjectSettingsPage({ params }: Props) {
           description: project.description,
           divergenceThreshold: project.divergenceThreshold,
           requiredApprovals: project.requiredApprovals,
+          licence: project.licence,
+          citationAuthors: citationAuthorsSchema.parse(project.citationAuthors),
+          doi: project.doi,
+          contactName: project.contactName,
+          contactEmail: project.contactEmail,
         }}
       />
+      <EstimateSettingsEditor projectId={project.id} initial={estimateSettings} />
     </div>
   );
 }

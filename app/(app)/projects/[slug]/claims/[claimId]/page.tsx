@@ -12,6 +12,8 @@ import { getClaim } from "@/lib/server/claims/get-claim";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
 import { getClaimReview } from "@/lib/server/reviews/get-claim-review";
+import { ClaimGrades } from "@/components/grading/claim-grades";
+import { getClaimGrading } from "@/lib/server/grading/get-claim-grading";
 
 type Props = { params: Promise<{ slug: string; claimId: string }> };
 
@@ -24,7 +26,7 @@ export default async function ClaimPage({ params }: Props) {
   const { claim, history, reviews, role } = await pageData(getClaim(db(), actor, claimId));
   // The claim decides its project; a claim of another project under this slug is not here.
   if (claim.projectId !== project.id) notFound();
-  const review = await getClaimReview(db(), actor, claimId);
+  const [review, grading] = await Promise.all([getClaimReview(db(), actor, claimId), getClaimGrading(db(), actor, project.id, [claim.id])]);
   const canEdit = claimEditRefusal(role, actor.userId, { createdById: claim.createdBy.id, status: claim.status }) === null;
   const properties = canEdit ? await listProperties(db(), actor, project.id) : [];
   return (
@@ -42,6 +44,11 @@ export default async function ClaimPage({ params }: Props) {
         />
       }
       comments={<CommentThread target={{ type: "claim", id: claim.id }} />}
+      grades={
+        grading.isGradingEnabled ? (
+          <ClaimGrades projectId={project.id} origin={grading.origins[claim.id]} credibility={claim.credibility} canGrade={grading.canGrade} />
+        ) : null
+      }
     />
   );
 }
