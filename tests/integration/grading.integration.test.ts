@@ -202,6 +202,9 @@ describe("estimates and the claims list with grading on", () => {
     const relay = await recordCivilian("ACLED reported the deaths", 45, [{ role: "origin", entityId: world.vocabulary.leMonde.id }], { derivedFromId: acled.id });
     const locals = await recordCivilian("4 (per MSA)", 100, [{ role: "origin", partyName: "local sources" }]);
     const improbable = await recordCivilian("60+ (per IS)", 200, [{ role: "origin", entityId: world.vocabulary.msa.id }], { credibility: 5 });
+    // A graded origin that the rule keeps: the reliability filter must tell it from E.
+    const acledGrade = await callRoute(updateEntityRoute, { token: world.tokens.reviewer, params: { entityId: world.vocabulary.acled.id }, body: { reliability: "B" } });
+    expect(acledGrade.status).toBe(200);
 
     const read = async () => {
       const { status, json } = await callRoute(listEstimatesRoute, { token: world.tokens.viewer, params: { projectId: world.project.id }, query: subject });
