@@ -32,5 +32,6 @@ describe("npm run export", () => {
     expect(claims).toHaveLength(approved);
     expect(approved).toBeGreaterThan(0);
     expect(readFileSync(second)).toEqual(readFileSync(first));
-  });
+    // Two CLI processes, each starting tsx and reading a snapshot: on a busy 2-core machine well past the default 30 s.
+  }, 120_000);
 });
