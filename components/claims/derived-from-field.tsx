@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { listClaimsRoute } from "@/lib/api/contract/claims";
 import { callApi } from "@/lib/client/api-client";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -50,11 +50,14 @@ export function DerivedFromField({
     return () => controller.abort();
   }, [projectId, claimId, subjectId, propertyId]);
 
+  const selectId = useId();
   const shown = value && !options.some((option) => option.id === value.id) ? [{ id: value.id, label: value.label }, ...options] : options;
   return (
-    <label className="field">
-      <span>Derived from</span>
+    // The hint sits outside the label, so that the select's name is "Derived from" alone and not the hint's words.
+    <div className="field">
+      <label htmlFor={selectId}>Derived from</label>
       <select
+        id={selectId}
         value={value?.id ?? ""}
         onChange={(event) => {
           const chosen = shown.find((option) => option.id === event.target.value);
@@ -74,6 +77,6 @@ export function DerivedFromField({
         {subjectId ? "A claim that repeats another counts as that claim's source in estimates." : "Choose the subject to list the claims this one could repeat."}
       </small>
       {error ? <span className="field-error">{error}</span> : null}
-    </label>
+    </div>
   );
 }
