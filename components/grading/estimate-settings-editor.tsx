@@ -72,30 +72,20 @@ export function EstimateSettingsEditor({ projectId, initial }: { projectId: stri
           <small id="excluded-hint" className="muted">
             {settings.isGradingEnabled ? "Claims with a ticked grade do not count; each is listed with the reason." : "Turn grading on to leave grades out."}
           </small>
-          <div className="form-row" role="group" aria-label="Origin reliability to leave out">
-            {RELIABILITY.map((grade) => (
-              <label key={grade} className="field field--checkbox">
-                <input
-                  type="checkbox"
-                  checked={settings.excludedReliability.includes(grade)}
-                  onChange={(event) => change({ excludedReliability: toggled(settings.excludedReliability, grade, event.target.checked) })}
-                />
-                <span>Reliability {describeReliability(grade)}</span>
-              </label>
-            ))}
-          </div>
-          <div className="form-row" role="group" aria-label="Credibility to leave out">
-            {CREDIBILITY.map((grade) => (
-              <label key={grade} className="field field--checkbox">
-                <input
-                  type="checkbox"
-                  checked={settings.excludedCredibility.includes(grade)}
-                  onChange={(event) => change({ excludedCredibility: toggled(settings.excludedCredibility, grade, event.target.checked) })}
-                />
-                <span>Credibility {describeCredibility(grade)}</span>
-              </label>
-            ))}
-          </div>
+          <GradeChoices
+            label="Origin reliability to leave out"
+            grades={RELIABILITY}
+            chosen={settings.excludedReliability}
+            describe={(grade) => `Reliability ${describeReliability(grade)}`}
+            onChange={(excludedReliability) => change({ excludedReliability })}
+          />
+          <GradeChoices
+            label="Credibility to leave out"
+            grades={CREDIBILITY}
+            chosen={settings.excludedCredibility}
+            describe={(grade) => `Credibility ${describeCredibility(grade)}`}
+            onChange={(excludedCredibility) => change({ excludedCredibility })}
+          />
         </fieldset>
         <FormOutcome outcome={outcome} />
         <div className="form-actions">
@@ -105,5 +95,29 @@ export function EstimateSettingsEditor({ projectId, initial }: { projectId: stri
         </div>
       </form>
     </section>
+  );
+}
+
+/** One row of grade checkboxes: ticking one adds it to the chosen grades. */
+function GradeChoices<G extends string | number>(props: {
+  label: string;
+  grades: readonly G[];
+  chosen: readonly G[];
+  describe: (grade: G) => string;
+  onChange: (chosen: G[]) => void;
+}) {
+  return (
+    <div className="form-row" role="group" aria-label={props.label}>
+      {props.grades.map((grade) => (
+        <label key={grade} className="field field--checkbox">
+          <input
+            type="checkbox"
+            checked={props.chosen.includes(grade)}
+            onChange={(event) => props.onChange(toggled(props.chosen, grade, event.target.checked))}
+          />
+          <span>{props.describe(grade)}</span>
+        </label>
+      ))}
+    </div>
   );
 }

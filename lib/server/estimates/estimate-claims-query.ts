@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { qualifiersSchema, quantityValueSchema } from "@/lib/claims/value";
+import { Prisma } from "@/lib/db/generated/client";
 import { ClaimRank, ClaimStatus } from "@/lib/db/generated/enums";
+import { documentOriginJoin, originLinkJson } from "./claim-origin-sql";
 
 // No "server-only" marker: the export reads estimates through this query outside Next.js too (CLI, bench).
 
@@ -45,29 +47,19 @@ export interface EstimateClaimFilter {
   propertyId?: string;
 }
 
-/** A statement for `pg` or Prisma's $queryRawUnsafe: text with $n placeholders, and their values. */
-export interface EstimateStatement {
-  text: string;
-  values: unknown[];
-}
-
 /**
  * The project's quantity claims as estimates weigh them, in one query: the
  * origin of each chain, its intermediaries, and the reason a conflict
  * resolution gave for its rank. `(projectId, subjectId, propertyId)` is
- * indexed, so one subject's claims are read without a scan. `selected`
- * restricts the claims to those of a CTE of that name (an export's
- * selection) that `prefix` defines, its values first.
+ * indexed, so one subject's claims are read without a scan. `inSelection`
+ * keeps only the claims of a CTE named `selected`, which the caller puts in
+ * front (an export's selection).
  */
-export function estimateClaimsQuery(projectId: string, filter: EstimateClaimFilter, selected?: EstimateStatement): EstimateStatement {
-  const values: unknown[] = [...(selected?.values ?? []), projectId];
-  const bind = (value: unknown) => `$${values.push(value)}`;
-  const where = [`c."projectId" = $${values.length}`, `NOT c."isDeleted"`, `c.value->>'type' = 'quantity'`];
-  if (filter.subjectId) where.push(`c."subjectId" = ${bind(filter.subjectId)}`);
-  if (filter.propertyId) where.push(`c."propertyId" = ${bind(filter.propertyId)}`);
-  if (selected) where.push(`c.id IN (SELECT id FROM selected)`);
-  return {
-    text: `${selected ? `WITH ${selected.text}\n` : ""}SELECT c.id, c."subjectId", subject.name AS "subjectName", c."propertyId", p.key AS "propertyKey",
+export function estimateClaimsSql(projectId: string, filter: EstimateClaimFilter, inSelection = false): Prisma.Sql {
+  const bySubject = filter.subjectId ? Prisma.sql`AND c."subjectId" = ${filter.subjectId}` : Prisma.empty;
+  const byProperty = filter.propertyId ? Prisma.sql`AND c."propertyId" = ${filter.propertyId}` : Prisma.empty;
+  const selected = inSelection ? Prisma.sql`AND c.id IN (SELECT id FROM selected)` : Prisma.empty;
+  return Prisma.sql`SELECT c.id, c."subjectId", subject.name AS "subjectName", c."propertyId", p.key AS "propertyKey",
       c.value, c.qualifiers, c.status::text AS status, c.rank::text AS rank, c."derivedFromId", c.credibility,
       ranked."rankReason",
       coalesce(chain.origin, document.origin) AS origin,
@@ -80,28 +72,21 @@ export function estimateClaimsQuery(projectId: string, filter: EstimateClaimFilt
     LEFT JOIN "Entity" place ON place.id = subject."eventPlaceId"
     JOIN "Property" p ON p.id = c."propertyId"
     LEFT JOIN LATERAL (
-      SELECT (array_agg(json_build_object('entityId', a."entityId", 'partyName', a."partyName", 'sourceId', a."sourceId",
-                'label', coalesce(e.name, a."partyName", s.title)) ORDER BY a.position) FILTER (WHERE a.role = 'origin'))[1] AS origin,
+      SELECT (array_agg(${originLinkJson} ORDER BY a.position) FILTER (WHERE a.role = 'origin'))[1] AS origin,
              json_agg(coalesce(e.name, a."partyName", s.title) ORDER BY a.position) FILTER (WHERE a.role = 'intermediary') AS "relayedBy"
       FROM "Attribution" a
       LEFT JOIN "Entity" e ON e.id = a."entityId"
       LEFT JOIN "Source" s ON s.id = a."sourceId"
       WHERE a."claimId" = c.id
     ) chain ON true
-    LEFT JOIN LATERAL (
-      SELECT json_build_object('entityId', NULL, 'partyName', NULL, 'sourceId', an."sourceId", 'label', coalesce(src.outlet, src.title)) AS origin
-      FROM "Evidence" ev JOIN "Annotation" an ON an.id = ev."annotationId" JOIN "Source" src ON src.id = an."sourceId"
-      WHERE ev."claimId" = c.id ORDER BY an."sourceId" LIMIT 1
-    ) document ON chain.origin IS NULL
+    ${documentOriginJoin}
     LEFT JOIN LATERAL (
       SELECT coalesce(m."rankReason", k."resolutionReason") AS "rankReason" FROM "ConflictMember" m JOIN "Conflict" k ON k.id = m."conflictId"
       WHERE m."claimId" = c.id AND k.status = 'resolved' AND m.rank = c.rank
       ORDER BY k."resolvedAt" DESC NULLS LAST LIMIT 1
     ) ranked ON c.rank <> 'normal'
-    WHERE ${where.join(" AND ")}
-    ORDER BY c."subjectId", c."propertyId", c.id`,
-    values,
-  };
+    WHERE c."projectId" = ${projectId} AND NOT c."isDeleted" AND c.value->>'type' = 'quantity' ${bySubject} ${byProperty} ${selected}
+    ORDER BY c."subjectId", c."propertyId", c.id`;
 }
 
 export function toEstimateClaimRow(row: unknown): EstimateClaimRow {

@@ -2,13 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { ReliabilityGrade } from "@/lib/db/generated/enums";
-import { estimateClaimsQuery, toEstimateClaimRow, type EstimateClaimFilter, type EstimateClaimRow } from "./estimate-claims-query";
+import { estimateClaimsSql, toEstimateClaimRow, type EstimateClaimFilter, type EstimateClaimRow } from "./estimate-claims-query";
 
 type Reader = Db | Prisma.TransactionClient;
 
 export async function loadEstimateClaims(db: Reader, projectId: string, filter: EstimateClaimFilter): Promise<EstimateClaimRow[]> {
-  const { text, values } = estimateClaimsQuery(projectId, filter);
-  const rows = await db.$queryRawUnsafe<unknown[]>(text, ...values);
+  const rows = await db.$queryRaw<unknown[]>(estimateClaimsSql(projectId, filter));
   return rows.map(toEstimateClaimRow);
 }
 

@@ -1,8 +1,8 @@
 import type { ReliabilityGrade } from "@/lib/db/generated/enums";
 import { estimate, type Estimate, type EstimateClaim } from "@/lib/estimates/estimate";
-import { normalizePartyName, originResolver, type KnownEntity, type Origin } from "@/lib/estimates/origin";
 import type { EstimateRule } from "@/lib/estimates/rule";
 import { groupByUnit } from "@/lib/estimates/units";
+import { originReliabilityReader, type GradedOrigins } from "@/lib/grading/origin-reliability";
 import type { EstimateClaimRow } from "./estimate-claims-query";
 
 // No "server-only" marker: the export weighs its claims with this too, outside Next.js.
@@ -21,16 +21,10 @@ export interface EstimateSettings {
   excludedCredibility: number[];
 }
 
-export interface ReliabilityGrades {
-  entities: (KnownEntity & { reliability: ReliabilityGrade | null })[];
-  /** By normalised party name. */
-  parties: ReadonlyMap<string, ReliabilityGrade>;
-}
-
 /** One estimate per unit of the claims (ordered by subject and property), under the project's rule; grades count only when grading is on. */
 export function estimateUnits(
   rows: readonly EstimateClaimRow[],
-  grades: ReliabilityGrades,
+  grades: GradedOrigins,
   settings: EstimateSettings,
   statuses: "approved" | "all",
 ): UnitEstimate[] {
@@ -40,11 +34,9 @@ export function estimateUnits(
     excludedReliability: graded ? settings.excludedReliability : [],
     excludedCredibility: graded ? settings.excludedCredibility : [],
   };
-  const resolveOrigin = originResolver(grades.entities);
-  const reliabilityOf = reliabilityLookup(grades);
+  const readOrigin = originReliabilityReader(grades);
   const toEstimateClaim = (row: EstimateClaimRow): EstimateClaim => {
-    const origin = resolveOrigin(row.origin ?? undefined);
-    const reliability = reliabilityOf(origin);
+    const { origin, grade: reliability } = readOrigin(row.origin ?? undefined);
     return {
       id: row.id,
       value: row.value,
@@ -70,11 +62,3 @@ export function estimateUnits(
   });
 }
 
-/** An origin's reliability grade: an entity's own, or a named party's by its normalised name. */
-export function reliabilityLookup(grades: ReliabilityGrades): (origin: Origin) => ReliabilityGrade | null {
-  const entityGrade = new Map(grades.entities.map((entity) => [entity.id, entity.reliability]));
-  return (origin) =>
-    origin.key.startsWith("entity:")
-      ? (entityGrade.get(origin.key.slice("entity:".length)) ?? null)
-      : (grades.parties.get(normalizePartyName(origin.label)) ?? null);
-}

@@ -1,12 +1,14 @@
 import type pg from "pg";
+import type { Prisma } from "@/lib/db/generated/client";
 import QueryStream from "pg-query-stream";
 import { z } from "zod";
 import { ReliabilityGrade } from "@/lib/db/generated/enums";
 import type { EstimateRecord } from "@/lib/export/records";
-import { originResolver, type OriginLink } from "@/lib/estimates/origin";
+import type { OriginLink } from "@/lib/estimates/origin";
 import { estimateRuleKindSchema } from "@/lib/estimates/rule";
-import { estimateClaimsQuery, toEstimateClaimRow, type EstimateClaimRow } from "../estimates/estimate-claims-query";
-import { estimateUnits, reliabilityLookup, type EstimateSettings, type ReliabilityGrades } from "../estimates/estimate-units";
+import { estimateClaimsSql, toEstimateClaimRow, type EstimateClaimRow } from "../estimates/estimate-claims-query";
+import { originReliabilityReader, type GradedOrigins } from "@/lib/grading/origin-reliability";
+import { estimateUnits, type EstimateSettings } from "../estimates/estimate-units";
 import type { Statement } from "./export-sql";
 
 // No "server-only" marker: the export bench and CLI run this module outside Next.js.
@@ -14,7 +16,7 @@ import type { Statement } from "./export-sql";
 /** The project's estimate rule and source grades, as the export's snapshot sees them. */
 export interface DatasetGrading {
   settings: EstimateSettings;
-  grades: ReliabilityGrades;
+  grades: GradedOrigins;
   /** The reliability of a claim's origin, when the project grades sources; null otherwise. */
   originReliability(origin: OriginLink | undefined): ReliabilityGrade | null;
 }
@@ -40,17 +42,12 @@ export async function readDatasetGrading(client: pg.ClientBase, projectId: strin
     [projectId],
   );
   const parties = await client.query(`SELECT name, grade::text AS grade FROM "PartyReliability" WHERE "projectId" = $1`, [projectId]);
-  const grades: ReliabilityGrades = {
+  const grades: GradedOrigins = {
     entities: entities.rows.map((row) => entityGradeSchema.parse(row)),
     parties: new Map(parties.rows.map((row) => partyGradeSchema.parse(row)).map((party) => [party.name, party.grade])),
   };
-  const resolve = originResolver(grades.entities);
-  const reliabilityOf = reliabilityLookup(grades);
-  return {
-    settings,
-    grades,
-    originReliability: (origin) => (settings.isGradingEnabled && origin ? reliabilityOf(resolve(origin)) : null),
-  };
+  const readOrigin = originReliabilityReader(grades);
+  return { settings, grades, originReliability: (origin) => (settings.isGradingEnabled ? readOrigin(origin).grade : null) };
 }
 
 /**
@@ -65,7 +62,7 @@ export async function* readDatasetEstimates(
   selected: Statement,
   grading: DatasetGrading,
 ): AsyncGenerator<EstimateRecord> {
-  const { text, values } = estimateClaimsQuery(projectId, {}, selected);
+  const { text, values } = afterSelection(selected, estimateClaimsSql(projectId, {}, true));
   let block: EstimateClaimRow[] = [];
   const weigh = () => estimateUnits(block, grading.grades, grading.settings, "all").map(toEstimateRecord);
   for await (const raw of client.query(new QueryStream(text, values, { batchSize: 500, highWaterMark: 500 }))) {
@@ -78,6 +75,19 @@ export async function* readDatasetEstimates(
     block.push(row);
   }
   if (block.length) yield* weigh();
+}
+
+/**
+ * One `pg` statement: the export's `selected` CTE (its $1…$n), then a query
+ * built by Prisma.sql, whose own placeholders (the only `$` in its text,
+ * which Prisma numbered from $1) move past the CTE's.
+ */
+function afterSelection(selected: Statement, query: Prisma.Sql): Statement {
+  const offset = selected.values.length;
+  return {
+    text: `WITH ${selected.text}\n${query.text.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)}`,
+    values: [...selected.values, ...query.values],
+  };
 }
 
 function toEstimateRecord(unit: ReturnType<typeof estimateUnits>[number]): EstimateRecord {

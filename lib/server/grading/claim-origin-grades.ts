@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { ReliabilityGrade } from "@/lib/db/generated/enums";
 import type { Origin } from "@/lib/estimates/origin";
 import { originReliabilityReader } from "@/lib/grading/origin-reliability";
+import { documentOriginJoin, originLinkJson } from "../estimates/claim-origin-sql";
 import { loadReliabilityGrades } from "../estimates/estimate-claims";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -14,26 +15,18 @@ const originRowSchema = z.object({
   origin: z.object({ entityId: z.string().nullable(), partyName: z.string().nullable(), sourceId: z.string().nullable(), label: z.string() }).nullable(),
 });
 
-/**
- * Each claim's origin as estimates see it (lib/server/estimates/estimate-claims-query.ts):
- * its chain's first origin link, else the document its evidence is in.
- */
+/** Each claim's origin as estimates see it (lib/server/estimates/claim-origin-sql.ts). */
 async function loadClaimOrigins(db: Reader, projectId: string, claimIds?: readonly string[]) {
   const only = claimIds ? Prisma.sql`AND c.id IN (${Prisma.join(claimIds)})` : Prisma.empty;
   const rows = await db.$queryRaw<unknown[]>`
     SELECT c.id, coalesce(chain.origin, document.origin) AS origin
     FROM "Claim" c
     LEFT JOIN LATERAL (
-      SELECT json_build_object('entityId', a."entityId", 'partyName', a."partyName", 'sourceId', a."sourceId",
-               'label', coalesce(e.name, a."partyName", s.title)) AS origin
+      SELECT ${originLinkJson} AS origin
       FROM "Attribution" a LEFT JOIN "Entity" e ON e.id = a."entityId" LEFT JOIN "Source" s ON s.id = a."sourceId"
       WHERE a."claimId" = c.id AND a.role = 'origin' ORDER BY a.position LIMIT 1
     ) chain ON true
-    LEFT JOIN LATERAL (
-      SELECT json_build_object('entityId', NULL, 'partyName', NULL, 'sourceId', an."sourceId", 'label', coalesce(src.outlet, src.title)) AS origin
-      FROM "Evidence" ev JOIN "Annotation" an ON an.id = ev."annotationId" JOIN "Source" src ON src.id = an."sourceId"
-      WHERE ev."claimId" = c.id ORDER BY an."sourceId" LIMIT 1
-    ) document ON chain.origin IS NULL
+    ${documentOriginJoin}
     WHERE c."projectId" = ${projectId} AND NOT c."isDeleted" ${only}`;
   return rows.map((row) => originRowSchema.parse(row));
 }
