@@ -100,11 +100,21 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>Authors, one a line</span>
-          <textarea name="citationAuthors" rows={3} defaultValue={authorLines(project.citationAuthors)} placeholder={"Diallo, Aminata, https://orcid.org/0000-0002-1825-0097, Université de Bamako\nSahel Monitoring Collective"} />
-          <small className="muted">A person: family names, given names, ORCID, affiliation (all but the first optional). A line without a comma is an organisation.</small>
-        </label>
+        {/* The hint is the field's description, not part of its name. */}
+        <div className="field">
+          <label htmlFor="project-citation-authors">Authors, one a line</label>
+          <textarea
+            id="project-citation-authors"
+            name="citationAuthors"
+            rows={3}
+            defaultValue={authorLines(project.citationAuthors)}
+            aria-describedby="project-citation-authors-hint"
+            placeholder={"Diallo, Aminata, https://orcid.org/0000-0002-1825-0097, Université de Bamako\nSahel Monitoring Collective"}
+          />
+          <small id="project-citation-authors-hint" className="muted">
+            A person: family names, given names, ORCID, affiliation (all but the first optional). A line without a comma is an organisation.
+          </small>
+        </div>
         <label className="field">
           <span>DOI</span>
           <input name="doi" maxLength={200} defaultValue={project.doi ?? ""} placeholder="10.5281/zenodo.1234567" />

@@ -1,3 +1,4 @@
+import { unzipSync } from "fflate";
 import { expect, test } from "@playwright/test";
 import { apiToken, signIn } from "./helpers";
 
@@ -35,10 +36,21 @@ test("an owner renames a project and asks for two approvals on its settings page
   await page.goto(`/projects/${project.slug}`);
   await page.getByRole("link", { name: "Project settings" }).click();
   const form = page.getByRole("form", { name: "Project settings" });
-  await form.getByLabel("Name").fill(`${project.name} (renamed)`);
+  // "Contact name" is a field of the form too.
+  await form.getByLabel("Name", { exact: true }).fill(`${project.name} (renamed)`);
   await form.getByLabel("Approvals a claim needs").selectOption("2");
+  await form.getByLabel("Licence").selectOption("CC-BY-4.0");
+  await form.getByLabel("Authors, one a line").fill("Diallo, Aminata\nSahel Monitoring Collective");
+  await form.getByLabel("Contact email").fill("data@sahel.example");
   await form.getByRole("button", { name: "Save settings" }).click();
   await expect(form.getByRole("status")).toHaveText("Settings saved.");
+  // What the form saved is what every export of the project now cites.
+  const zip = unzipSync(new Uint8Array(await (await request.get(`/api/v1/projects/${project.id}/export`, { headers })).body()));
+  const citation = new TextDecoder().decode(zip["CITATION.cff"]);
+  expect(citation).toContain("Diallo");
+  expect(citation).toContain("Sahel Monitoring Collective");
+  expect(citation).toContain("CC-BY-4.0");
+  expect(JSON.parse(new TextDecoder().decode(zip["datapackage.json"]))).toMatchObject({ licenses: [expect.objectContaining({ name: "CC-BY-4.0" })] });
   await page.goto(`/projects/${project.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${project.name} (renamed)`);
 
