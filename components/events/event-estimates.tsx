@@ -6,6 +6,8 @@ import { TableFrame } from "@/components/ui/table-frame";
 
 type Estimate = EntityPage["estimates"][number];
 
+const ruleNames: Record<Estimate["rule"], string> = { ucdp: "UCDP", conservative: "conservative (ACLED)" };
+
 const figure = (value: number | null) => (value === null ? "—" : value.toLocaleString("en-GB"));
 
 /**
@@ -49,7 +51,7 @@ export function EventEstimates({ estimates, claims, slug }: { estimates: Estimat
               </table>
             </TableFrame>
             <p className="event-estimate__explanation">
-              <span className="muted">Rule {estimate.rule}:</span> {estimate.explanation}
+              <span className="muted">Under the {ruleNames[estimate.rule]} rule:</span> {estimate.explanation}
             </p>
             <h4 className="event-estimate__claims-title">Claims considered ({estimate.claims.length})</h4>
             <ul className="event-estimate__claims">

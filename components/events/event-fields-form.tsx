@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useId, useState, useTransition, type FormEvent } from "react";
+import { useState, useTransition, type FormEvent } from "react";
 import { EntityPicker, type PickedEntity } from "@/components/claims/entity-picker";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
 import { formProblem } from "@/components/ui/form-problem";
@@ -23,7 +23,6 @@ const dateInputs: Record<EventDatePrecision, { type: string; hint: string; lengt
 /** Edits an event's date (or range, with precision), place (with precision) and participants in one PATCH. */
 export function EventFieldsForm({ entityId, projectId, event }: { entityId: string; projectId: string; event: EventFields }) {
   const router = useRouter();
-  const id = useId();
   const [precision, setPrecision] = useState<EventDatePrecision | "">(event.date?.precision ?? "");
   const [start, setStart] = useState(event.date?.start ?? "");
   const [end, setEnd] = useState(event.date && event.date.end !== event.date.start ? event.date.end : "");
@@ -63,8 +62,10 @@ export function EventFieldsForm({ entityId, projectId, event }: { entityId: stri
 
   const input = precision ? dateInputs[precision] : null;
   return (
-    <form className="form event-fields-form" onSubmit={save} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Edit when, where and who</h3>
+    // Closed by default: the page is for reading the event; editing is one click away.
+    <details className="event-fields-editor">
+      <summary>Edit when, where and who</summary>
+      <form className="form event-fields-form" onSubmit={save} aria-label="Edit when, where and who">
       <fieldset className="event-fields-form__group">
         <legend>Date</legend>
         <div className="form-row">
@@ -144,6 +145,7 @@ export function EventFieldsForm({ entityId, projectId, event }: { entityId: stri
         </button>
       </div>
       <FormOutcome outcome={outcome} />
-    </form>
+      </form>
+    </details>
   );
 }

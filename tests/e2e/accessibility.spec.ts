@@ -17,6 +17,7 @@ const sizes = [
 interface DemoIds {
   sourceId: string;
   claimId: string;
+  eventId: string;
 }
 
 async function demoIds(request: APIRequestContext): Promise<DemoIds> {
@@ -25,7 +26,8 @@ async function demoIds(request: APIRequestContext): Promise<DemoIds> {
   const demo = projects.find((p) => p.slug === "demo")!;
   const sources = (await (await request.get(`/api/v1/projects/${demo.id}/sources`, { headers })).json()).sources as { id: string }[];
   const claims = (await (await request.get(`/api/v1/projects/${demo.id}/claims?q=ACLED`, { headers })).json()).claims as { id: string }[];
-  return { sourceId: sources[0]!.id, claimId: claims[0]!.id };
+  const events = (await (await request.get(`/api/v1/projects/${demo.id}/entities?kind=event`, { headers })).json()).entities as { id: string; name: string }[];
+  return { sourceId: sources[0]!.id, claimId: claims[0]!.id, eventId: events.find((e) => e.name === "Battle of Talataye (2022)")!.id };
 }
 
 const signedInPages = (ids: DemoIds) => [
@@ -37,6 +39,7 @@ const signedInPages = (ids: DemoIds) => [
   { name: "review", path: "/projects/demo/review", ready: "Review queue" },
   { name: "conflicts", path: "/projects/demo/conflicts", ready: "Conflicts" },
   { name: "entities", path: "/projects/demo/entities", ready: "Entities" },
+  { name: "event", path: `/projects/demo/entities/${ids.eventId}`, ready: "Battle of Talataye (2022)" },
   { name: "export", path: "/projects/demo/export", ready: "Export the dataset" },
   { name: "members", path: "/projects/demo/members", ready: "Members" },
   { name: "vocabulary", path: "/projects/demo/vocabulary", ready: "Vocabulary" },
@@ -88,7 +91,8 @@ for (const size of sizes) {
     });
 
     test(`every main page has no serious accessibility violations (${size.name})`, async ({ page, request }) => {
-      test.setTimeout(180_000);
+      // About 12 s a page (axe, a full-page screenshot), for some twenty pages.
+      test.setTimeout(240_000);
       const ids = await demoIds(request);
       await signIn(page, "owner@demo.test");
       for (const { name, path, ready } of signedInPages(ids)) {
