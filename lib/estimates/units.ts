@@ -20,11 +20,11 @@ export function unitKey(claim: UnitClaim): string {
   return JSON.stringify([claim.subjectId, claim.propertyId, qualifiers]);
 }
 
-/** Claims by unit, units in the order their first claim came. */
-export function groupByUnit<C extends UnitClaim>(claims: readonly C[]): C[][] {
+/** Claims by unit, units in the order their first claim came; `keyOf` may narrow the unit further (a coding round's units). */
+export function groupByUnit<C extends UnitClaim>(claims: readonly C[], keyOf: (claim: C) => string = unitKey): C[][] {
   const units = new Map<string, C[]>();
   for (const claim of claims) {
-    const key = unitKey(claim);
+    const key = keyOf(claim);
     const unit = units.get(key);
     if (unit) unit.push(claim);
     else units.set(key, [claim]);

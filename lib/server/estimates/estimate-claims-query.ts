@@ -54,6 +54,11 @@ export interface EstimateClaimFilter {
  * indexed, so one subject's claims are read without a scan. `inSelection`
  * keeps only the claims of a CTE named `selected`, which the caller puts in
  * front (an export's selection).
+ *
+ * The rank reason's conflict is read by id from each of the claim's few
+ * memberships; the `OFFSET 0` keeps the planner from starting at the
+ * project's resolved conflicts instead, which it did whenever their
+ * statistics predated the resolutions: 30 ms per claim at 13,000 of them.
  */
 export function estimateClaimsSql(projectId: string, filter: EstimateClaimFilter, inSelection = false): Prisma.Sql {
   const bySubject = filter.subjectId ? Prisma.sql`AND c."subjectId" = ${filter.subjectId}` : Prisma.empty;
@@ -81,8 +86,12 @@ export function estimateClaimsSql(projectId: string, filter: EstimateClaimFilter
     ) chain ON true
     ${documentOriginJoin}
     LEFT JOIN LATERAL (
-      SELECT coalesce(m."rankReason", k."resolutionReason") AS "rankReason" FROM "ConflictMember" m JOIN "Conflict" k ON k.id = m."conflictId"
-      WHERE m."claimId" = c.id AND k.status = 'resolved' AND m.rank = c.rank
+      SELECT coalesce(m."rankReason", k."resolutionReason") AS "rankReason"
+      FROM "ConflictMember" m
+      CROSS JOIN LATERAL (
+        SELECT "resolutionReason", "resolvedAt" FROM "Conflict" WHERE id = m."conflictId" AND status = 'resolved' OFFSET 0
+      ) k
+      WHERE m."claimId" = c.id AND m.rank = c.rank
       ORDER BY k."resolvedAt" DESC NULLS LAST LIMIT 1
     ) ranked ON c.rank <> 'normal'
     WHERE c."projectId" = ${projectId} AND NOT c."isDeleted" AND c.value->>'type' = 'quantity' ${bySubject} ${byProperty} ${selected}
