@@ -1,5 +1,5 @@
 import type { VagueQuantity } from "@/lib/claims/parse/vague-quantities";
-import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, ReliabilityGrade, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
+import type { ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, JobKind, JobStatus, ReliabilityGrade, ReviewDecisionKind, Role, ValueType } from "@/lib/db/generated/enums";
 import type { EstimateSettingsView } from "@/lib/grading/grading-input";
 
 /**
@@ -76,6 +76,8 @@ export type AuditEvent =
     }
   | { action: "dataset.import"; objectType: "Project"; before?: undefined; after: Details }
   | { action: "export.create"; objectType: "ExportRun"; before?: undefined; after: Details }
+  | { action: "job.create"; objectType: "Job"; before?: undefined; after: { kind: JobKind; input: Details } }
+  | { action: "job.cancel"; objectType: "Job"; before: { status: JobStatus }; after: { status: "cancelled" } }
   | { action: "source.create" | "source.revision_create"; objectType: "Source"; before?: undefined; after: Details }
   | { action: "annotation.create"; objectType: "Annotation"; before?: undefined; after: Details }
   | { action: "annotation.delete"; objectType: "Annotation"; before: { sourceId: string; revisionId: string; start: number; end: number; exact: string }; after?: undefined }

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { printDemoCredentials, seed } from "./bootstrap";
@@ -25,9 +25,12 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
   }
   const database = await resolveDatabase();
   let stopping = false;
+  // Set once the worker is spawned; `stop` may run before that (a failed migration).
+  const children: { worker?: ChildProcess } = {};
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    await stopWorker(children.worker);
     await database.stop().catch(() => {});
     process.exit(code);
   };
@@ -43,15 +46,19 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     mode === "dev"
       ? [require.resolve("next/dist/bin/next"), "dev", "--port", String(env.PORT), ...(host ? ["--hostname", host] : [])]
       : [path.join(__dirname, "production-server.mjs"), String(env.PORT), host ?? "", String(env.TRUSTED_PROXY_HOPS)];
-  const next = spawn(process.execPath, command, {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      DATABASE_URL: database.appUrl,
-      NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? developmentSecret(),
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
-    },
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: database.appUrl,
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: env.NEXTAUTH_SECRET ?? developmentSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
+  };
+  const next = spawn(process.execPath, command, { stdio: "inherit", env: childEnv });
+  // Background jobs run in a process of their own, exactly as `npm run worker` runs them alone.
+  const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "worker.ts")], { stdio: "inherit", env: childEnv });
+  children.worker = worker;
+  worker.on("exit", (code, signal) => {
+    if (!stopping) console.error(`The job worker stopped (${signal ?? `exit code ${code}`}); background jobs wait until the server is restarted.`);
   });
   next.on("exit", (code) => void stop(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
@@ -63,6 +70,16 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     console.log(`\nProvenance Editor: http://localhost:${env.PORT}`);
     if (options.seed) printDemoCredentials();
   });
+}
+
+/** Asks the worker to finish its running jobs' current step and waits for it, at most as long as it waits for them. */
+async function stopWorker(worker: ChildProcess | undefined): Promise<void> {
+  if (!worker || worker.exitCode !== null || worker.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => worker.once("exit", () => resolve()));
+  worker.kill("SIGTERM");
+  const timeout = setTimeout(() => worker.kill("SIGKILL"), 35_000);
+  await exited;
+  clearTimeout(timeout);
 }
 
 export function runServe(mode: "dev" | "start", options: { seed: boolean }): void {

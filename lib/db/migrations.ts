@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import { installJobQueue } from "./job-queue-schema";
 import { NO_FILTERS, readSchema, withSchemaEngine } from "./schema-engine";
 
 export const MIGRATIONS_DIR = path.resolve(process.cwd(), "prisma/migrations");
@@ -30,12 +31,13 @@ export async function readMigrations(): Promise<MigrationList> {
   return { baseDir: dir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
 }
 
-/** Applies every pending migration; returns the names applied now. */
+/** Applies every pending migration, then installs or upgrades the job queue's schema; returns the names applied now. */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrations();
   const result = await withSchemaEngine(databaseUrl, (engine) =>
     engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
   );
+  await installJobQueue(databaseUrl);
   return result.appliedMigrationNames;
 }
 

@@ -40,6 +40,7 @@ export const errorCodes = {
   rateLimited: "rate_limited",
   databaseUnavailable: "database_unavailable",
   portInUse: "port_in_use",
+  jobFinished: "job_finished",
   internalError: "internal_error",
   /** Only the client's: an answer without our error body (a proxy's page, a dropped connection). */
   httpError: "http_error",

@@ -56,6 +56,14 @@ export interface ExportStreamOptions {
   complete(finished: FinishedExport): Promise<void>;
   /** When the export starts and ends (tests fix it). */
   clock?: () => Date;
+  /** Called after each file of the archive is written, with how many of its files are: a background job's progress. */
+  onFileWritten?(progress: ExportProgress): Promise<void> | void;
+}
+
+/** Files of the archive written so far, of all it will hold before its manifest. */
+export interface ExportProgress {
+  done: number;
+  total: number;
 }
 
 /**
@@ -82,6 +90,9 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
     ...DATA_FORMATS.map((format) => ({ ...dataFiles[format], text: () => dataFileText(format, dataset, reader) })),
     ...zipOnlyFiles(dataset, reader),
   ];
+  // Every entry, then the JSON-LD context; the manifest seals the archive once the version is recorded.
+  const total = entries.length + 1;
+  await options.onFileWritten?.({ done: 0, total });
   for (const { path, mediaType, text } of entries) {
     const hash = createHash("sha256");
     let bytes = 0;
@@ -101,10 +112,12 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
     zip.endEntry();
     yield* collect();
     files.push({ path, mediaType, bytes, sha256: hash.digest("hex"), ...(reproducibleSha256 ? { reproducibleSha256 } : {}) });
+    await options.onFileWritten?.({ done: files.length, total });
   }
   const context = encoder.encode(provenanceContextText);
   zip.addEntry(CONTEXT_FILE_PATH, context);
   files.push({ path: CONTEXT_FILE_PATH, mediaType: "application/ld+json", bytes: context.byteLength, sha256: sha256OfBytes(context) });
+  await options.onFileWritten?.({ done: files.length, total });
   yield* collect();
 
   let isSealed = false;

@@ -34,6 +34,10 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   const exported = await request.get(`/api/v1/projects/${projectId}/export?format=jsonl`, { headers });
   expect(exported.status()).toBe(200);
   const exportId: string = (await get(`/api/v1/projects/${projectId}/export/runs`)).exports[0].id;
+  // A background export of its own, for the job routes (cancelling it changes no data).
+  const started = await request.post(`/api/v1/projects/${projectId}/exports`, { headers, data: {} });
+  expect(started.status()).toBe(202);
+  const jobId: string = (await started.json()).job.id;
   // A token of its own: a DELETE with this id revokes it, never the token the test runs with.
   const spare = await request.post("/api/v1/account/tokens", { headers, data: { name: "dev smoke spare" } });
   expect(spare.status()).toBe(201);
@@ -52,7 +56,7 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   const key: string = (await suggested.json()).candidates[0].key;
   // Every demo source has a first revision: its text is what Web Annotation exports point at.
   const number = "1";
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, tokenId, userId, invitationId, propertyId, key, number } as Record<string, string>;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, jobId, tokenId, userId, invitationId, propertyId, key, number } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {

@@ -37,6 +37,11 @@ beforeAll(async () => {
   // The run is recorded once its stream has been read to the end.
   await exported.response.arrayBuffer();
   ids.exportId = (await db.exportRun.findFirstOrThrow({ where: { projectId: project.id } })).id;
+  // A background export, queued (no worker runs here), for the job routes.
+  const startJobRoute = apiRoutes.find((route) => route.method === "post" && route.path === "/api/v1/projects/{projectId}/exports")!;
+  const started = await callRoute(startJobRoute, { token, params: ids, body: {} });
+  expect(started.status).toBe(202);
+  ids.jobId = (started.json as { job: { id: string } }).job.id;
 });
 
 const paramsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);

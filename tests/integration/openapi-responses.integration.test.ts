@@ -10,6 +10,7 @@ import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { createClaim } from "@/lib/server/claims/create-claim";
 import { mergeEntities } from "@/lib/server/entities/merge-entities";
 import { exportDataset } from "@/lib/server/export/export-dataset";
+import { startExportJob } from "@/lib/server/jobs/start-export-job";
 import { createInvitation } from "@/lib/server/invitations/invitations";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
 import { addRevision } from "@/lib/server/sources/add-revision";
@@ -267,6 +268,18 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
   resolveConflictGroup: async () => ({ token: world.tokens.reviewer, body: { status: "dismissed", conflictIds: [(await openConflict()).id], reason: "Two counts of different days." } }),
   exportDataset: async () => formats.map((format) => ({ token: world.tokens.owner, params: { projectId: world.projectId }, query: { format } })),
   previewExport: async () => ({ token: world.tokens.owner, params: { projectId: world.projectId } }),
+  startExportJob: async () => [
+    { token: world.tokens.owner, params: { projectId: world.projectId } },
+    { token: world.tokens.owner, params: { projectId: world.projectId }, body: { status: ["approved", "submitted"], filters: { propertyKeys: [world.vocabulary.casualties.key] } } },
+  ],
+  getJob: async () => {
+    const job = await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
+    return { token: world.tokens.reviewer, params: { jobId: job.id } };
+  },
+  cancelJob: async () => {
+    const job = await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
+    return { token: world.tokens.reviewer, params: { jobId: job.id } };
+  },
   listExportRuns: async () => {
     await exportDataset(testDb(), world.members.owner, world.projectId, { format: "zip", filters: everyStatus });
     return { token: world.tokens.owner, params: { projectId: world.projectId } };

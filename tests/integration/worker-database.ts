@@ -3,6 +3,7 @@ import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { APP_ROLE, urlAs } from "@/lib/db/app-role";
 import { closeExportPool } from "@/lib/server/export/snapshot";
+import { closeJobQueue } from "@/lib/server/jobs/job-queue";
 import { TEST_APP_PASSWORD } from "./app-connection";
 
 /**
@@ -42,5 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   // Connections still open when the database is dropped would fail loudly in the pool.
   await closeExportPool();
+  await closeJobQueue();
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 });

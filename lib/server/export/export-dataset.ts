@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { publicBaseUrl } from "@/lib/env";
 import type { ExportFormat } from "@/lib/db/generated/enums";
 import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
-import { exportStream, sha256OfBytes, type FinishedExport } from "@/lib/export/export-stream";
+import { exportStream, sha256OfBytes, type ExportProgress, type FinishedExport } from "@/lib/export/export-stream";
 import { filtersDigest, type ExportFilters } from "@/lib/export/filters";
 import { datasetMetadataFromProject } from "@/lib/export/datapackage-metadata";
 import { buildManifest, manifestSchema, type FilterNames, type ManifestFile } from "@/lib/export/manifest";
@@ -29,6 +29,7 @@ interface ExportPlan {
   dataset: DatasetDescription;
   projectSlug: string;
   filterNames: FilterNames;
+  onProgress?: (progress: ExportProgress) => Promise<void> | void;
 }
 
 interface RecordedVersion {
@@ -51,7 +52,8 @@ export async function exportDataset(
   db: Db,
   actor: Actor,
   projectId: string,
-  request: { format: ExportFormat; filters: ExportFilters },
+  /** `onProgress`: told after each file of the archive is written (a background export's progress bar). */
+  request: { format: ExportFormat; filters: ExportFilters; onProgress?: (progress: ExportProgress) => Promise<void> | void },
   pool: pg.Pool = exportPool(),
 ): Promise<ExportedVersion> {
   await requireProjectPermission(db, actor, projectId, "export:create");
@@ -63,6 +65,7 @@ export async function exportDataset(
     dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters), baseUrl: publicBaseUrl(), metadata },
     projectSlug: project.slug,
     filterNames,
+    onProgress: request.onProgress,
   };
   const version = await readVersion(db, pool, plan);
   const file = versionFile(version.archive, request.format, project.slug, version.datasetVersion);
@@ -82,6 +85,7 @@ async function readVersion(db: Db, pool: pg.Pool, plan: ExportPlan): Promise<Rec
     const stream = exportStream({
       dataset: plan.dataset,
       reader,
+      onFileWritten: plan.onProgress,
       complete: async (finished) => void (recorded = await recordVersion(db, plan, reader.counts, finished)),
     });
     // The archive is collected by the stream itself; its pieces need not be kept twice.

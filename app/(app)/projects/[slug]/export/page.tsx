@@ -1,6 +1,7 @@
 import { FormError } from "@/components/ui/form-error";
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
+import { BackgroundExport } from "@/components/export/background-export";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportFiltersForm } from "@/components/export/export-filters-form";
 import { ExportPreview } from "@/components/export/export-preview";
@@ -34,6 +35,7 @@ export default async function ExportPage({ params, searchParams }: Props) {
       <FormError message={problem} />
       <ExportFiltersForm path={path} filters={filters} options={options} />
       <ExportDownloads projectId={project.id} filters={filters} isEmpty={preview.counts.claims === 0} />
+      <BackgroundExport projectId={project.id} filters={filters} isEmpty={preview.counts.claims === 0} />
       <ExportPreview counts={preview.counts} claims={preview.claims} />
       <ExportRunsTable runs={runs} />
     </div>
