@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -369,6 +369,8 @@ function openProbeScript(expectedIds: number): string {
 
 interface OpenSample {
   responseEnd: number;
+  /** The page's HTML with its inlined RSC payload, decoded. */
+  responseBytes: number;
   readyAt: number;
   interactiveAt: number;
   /** Null for the baseline, which has no highlight to click. */
@@ -411,6 +413,7 @@ async function measureBrowser(browser: Browser, sources: { annotated: OpenedSour
       noOps.push(await pressNoOpKeyOnce(page, run));
       highlights.push(await createHighlightOnce(page, run));
     }
+    if (process.env.EDITOR_BENCH_PROFILE) await profileOneHighlight(page, process.env.EDITOR_BENCH_PROFILE);
 
     const figures: Record<string, number | string> = {
       "open: how it is measured": OPEN_DEFINITION,
@@ -421,6 +424,8 @@ async function measureBrowser(browser: Browser, sources: { annotated: OpenedSour
     };
     addStats(figures, "open: server response end", samples.map((s) => s.responseEnd));
     addStats(figures, "open, no annotations: server response end", bareSamples.map((s) => s.responseEnd));
+    figures["open: page response size (kB)"] = Math.round(samples[0]!.responseBytes / 1024);
+    figures["open, no annotations: page response size (kB)"] = Math.round(bareSamples[0]!.responseBytes / 1024);
     addStats(figures, "open: all highlights in the DOM (ready)", samples.map((s) => s.readyAt));
     addStats(figures, "open: interactive", samples.map((s) => s.interactiveAt));
     addStats(figures, "open, no annotations: interactive", bareSamples.map((s) => s.interactiveAt));
@@ -433,6 +438,22 @@ async function measureBrowser(browser: Browser, sources: { annotated: OpenedSour
   } finally {
     await context.close();
   }
+}
+
+/**
+ * `EDITOR_BENCH_PROFILE=<file>`: one more highlight, under Chromium's CPU
+ * profiler, written as a .cpuprofile (DevTools' Performance panel opens it):
+ * where the new highlight's time goes.
+ */
+async function profileOneHighlight(page: Page, file: string): Promise<void> {
+  const session = await page.context().newCDPSession(page);
+  await session.send("Profiler.enable");
+  await session.send("Profiler.setSamplingInterval", { interval: 200 });
+  await session.send("Profiler.start");
+  await createHighlightOnce(page, HIGHLIGHT_RUNS);
+  const { profile } = await session.send("Profiler.stop");
+  writeFileSync(file, JSON.stringify(profile));
+  log(`wrote the CPU profile of one new highlight to ${file}`);
 }
 
 function ratioOfMedians(samples: OpenSample[], baseline: OpenSample[], figure: (sample: OpenSample) => number): number {
@@ -459,11 +480,12 @@ async function openOnce(page: Page, source: OpenedSource): Promise<OpenSample> {
   const probe = (await page.evaluate(`(() => {
     const probe = window.__editorBench;
     const navigation = performance.getEntriesByType("navigation")[0];
-    return { responseEnd: navigation.responseEnd, readyAt: probe.readyAt, lastLongTaskEnd: probe.lastLongTaskEnd, scanMs: probe.scanMs };
-  })()`)) as { responseEnd: number; readyAt: number; lastLongTaskEnd: number; scanMs: number };
+    return { responseEnd: navigation.responseEnd, responseBytes: navigation.decodedBodySize, readyAt: probe.readyAt, lastLongTaskEnd: probe.lastLongTaskEnd, scanMs: probe.scanMs };
+  })()`)) as { responseEnd: number; responseBytes: number; readyAt: number; lastLongTaskEnd: number; scanMs: number };
 
   const sample = {
     responseEnd: probe.responseEnd,
+    responseBytes: probe.responseBytes,
     readyAt: probe.readyAt,
     interactiveAt: Math.max(probe.readyAt, probe.lastLongTaskEnd),
     clickToActiveMs: null,
