@@ -100,6 +100,7 @@ export type AuditEvent =
       after: { sourceId: string; revision: number; key: string; annotationId: string; claimId: string };
     }
   | { action: "comment.create"; objectType: "Comment"; before?: undefined; after: Details }
+  | CodingRoundAuditEvent
   | { action: "entity.create"; objectType: "Entity"; before?: undefined; after: Details }
   | { action: "entity.update" | "entity.merge" | "entity.unmerge"; objectType: "Entity"; before: Details; after: Details }
   | { action: "membership.create"; objectType: "Membership"; before?: undefined; after: { userId: string; email: string; role: Role } }
@@ -117,6 +118,18 @@ export type AuditEvent =
   | { action: "property.create"; objectType: "Property"; before?: undefined; after: PropertyDetails }
   | { action: "property.update"; objectType: "Property"; before: Partial<PropertyDetails>; after: Partial<PropertyDetails> }
   | { action: "property.archive" | "property.restore"; objectType: "Property"; before: { archivedAt: string | null }; after: { archivedAt: string | null } };
+
+/** Independent coding (issue 19): who opened a round for whom, who finished, and how it closed. */
+export type CodingRoundAuditEvent =
+  | { action: "coding_round.open"; objectType: "CodingRound"; before?: undefined; after: { sourceId: string; isBlind: boolean; coderIds: string[] } }
+  | { action: "coding_round.done"; objectType: "CodingRound"; before?: undefined; after: { coderId: string; codersDone: number; coders: number } }
+  | {
+      action: "coding_round.close";
+      objectType: "CodingRound";
+      before: { status: "open" };
+      /** `all_coders_done`: the last coder's "done" closed it; `closed_by_owner`: an owner closed it. */
+      after: { status: "closed"; reason: "all_coders_done" | "closed_by_owner" };
+    };
 
 interface PropertyDetails {
   key: string;

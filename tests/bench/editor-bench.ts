@@ -517,9 +517,11 @@ async function selectStretch(page: Page, candidate: number): Promise<void> {
     const reader = document.querySelector('[role="textbox"][aria-readonly="true"]');
     const walker = document.createTreeWalker(reader, NodeFilter.SHOW_TEXT);
     const candidates = [];
+    // One Range for every node: the document updates each live Range on every DOM change, so thousands of them,
+    // alive until collected, would slow the very mutations the bench times (a new highlight took 5× longer).
+    const range = document.createRange();
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.data.length < 20) continue;
-      const range = document.createRange();
       range.setStart(node, 2);
       range.setEnd(node, 18);
       const rects = range.getClientRects();
