@@ -54,9 +54,16 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   const suggested = await request.post(`/api/v1/sources/${sourceId}/suggestions`, { headers, data: {} });
   expect(suggested.status()).toBe(200);
   const key: string = (await suggested.json()).candidates[0].key;
+  // A coding round of the owner and the reviewer, open and not blind, closed at once: it hides nothing, and a smoke that
+  // runs again can open another (one open round per source). Its done and close routes then answer 409.
+  const reviewerId = members.find((m) => m.role === "reviewer")!.userId;
+  const opened = await request.post(`/api/v1/sources/${sourceId}/coding-rounds`, { headers, data: { coderIds: [userId, reviewerId], isBlind: false } });
+  expect(opened.status()).toBe(201);
+  const roundId: string = (await opened.json()).round.id;
+  expect((await request.post(`/api/v1/coding-rounds/${roundId}/close`, { headers })).status()).toBe(200);
   // Every demo source has a first revision: its text is what Web Annotation exports point at.
   const number = "1";
-  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, jobId, tokenId, userId, invitationId, propertyId, key, number } as Record<string, string>;
+  return { projectId, sourceId, annotationId, claimId, conflictId, entityId, exportId, jobId, roundId, tokenId, userId, invitationId, propertyId, key, number } as Record<string, string>;
 }
 
 test("on npm run dev, every documented route answers without a 5xx: GETs with real ids, other methods with empty, broken and NUL bodies", async ({ request }) => {

@@ -42,6 +42,12 @@ beforeAll(async () => {
   const started = await callRoute(startJobRoute, { token, params: ids, body: {} });
   expect(started.status).toBe(202);
   ids.jobId = (started.json as { job: { id: string } }).job.id;
+  // A coding round of the owner and the reviewer that is not blind, so it hides nothing from the other reads.
+  const reviewer = await db.user.findUniqueOrThrow({ where: { email: "reviewer@demo.test" } });
+  const openRoundRoute = apiRoutes.find((route) => route.method === "post" && route.path === "/api/v1/sources/{sourceId}/coding-rounds")!;
+  const opened = await callRoute(openRoundRoute, { token, params: ids, body: { coderIds: [owner.id, reviewer.id], isBlind: false } });
+  expect(opened.status).toBe(201);
+  ids.roundId = (opened.json as { round: { id: string } }).round.id;
 });
 
 const paramsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);

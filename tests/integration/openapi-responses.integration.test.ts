@@ -8,6 +8,7 @@ import { exportFiltersSchema } from "@/lib/export/filters";
 import type { Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { createClaim } from "@/lib/server/claims/create-claim";
+import { openCodingRound } from "@/lib/server/coding-rounds/open-coding-round";
 import { mergeEntities } from "@/lib/server/entities/merge-entities";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { startExportJob } from "@/lib/server/jobs/start-export-job";
@@ -120,6 +121,15 @@ async function revisedSource() {
 async function candidates(): Promise<{ revision: { id: string }; candidates: { key: string; value: { type: string } }[] }> {
   const listed = await callRoute(contractOf("suggestClaims"), { token: world.tokens.researcher, params: { sourceId: world.source.id }, body: {} });
   return listed.json as never;
+}
+
+/** A blind round on a fresh source coded by the researcher and the reviewer, with one draft of the researcher in it. */
+async function codingRound() {
+  const { source } = await freshSource();
+  const { researcher, reviewer } = world.members;
+  const round = await openCodingRound(testDb(), { actor: world.members.owner, sourceId: source.id, input: { coderIds: [researcher.userId, reviewer.userId], isBlind: true } });
+  await draftClaim(4, source.id);
+  return round;
 }
 
 const everyStatus = exportFiltersSchema.parse({ statuses: ["draft", "submitted", "approved", "rejected", "changes_requested"] });
@@ -280,6 +290,14 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
     const job = await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
     return { token: world.tokens.reviewer, params: { jobId: job.id } };
   },
+  openCodingRound: async () => {
+    const { source } = await freshSource();
+    return { token: world.tokens.owner, params: { sourceId: source.id }, body: { coderIds: [world.members.researcher.userId, world.members.reviewer.userId], isBlind: true } };
+  },
+  getCodingRound: async () => ({ token: world.tokens.researcher, params: { roundId: (await codingRound()).id } }),
+  markCodingDone: async () => ({ token: world.tokens.researcher, params: { roundId: (await codingRound()).id } }),
+  closeCodingRound: async () => ({ token: world.tokens.owner, params: { roundId: (await codingRound()).id } }),
+  getRoundAgreement: async () => ({ token: world.tokens.owner, params: { roundId: (await codingRound()).id } }),
   listExportRuns: async () => {
     await exportDataset(testDb(), world.members.owner, world.projectId, { format: "zip", filters: everyStatus });
     return { token: world.tokens.owner, params: { projectId: world.projectId } };

@@ -11,6 +11,7 @@ import { checkClaimReferences } from "./claim-references";
 import { claimSnapshot, loadClaimRecord, type ClaimRecord } from "./claim-record";
 import { updateClaimSearch } from "./claim-search";
 import { claimColumns, writeChainAndEvidence } from "./write-claim-parts";
+import { codingRoundOfNewClaim } from "../coding-rounds/coding-round-of-new-claim";
 
 type Tx = Prisma.TransactionClient;
 
@@ -72,8 +73,10 @@ export async function writeClaim(options: WriteClaimOptions): Promise<ClaimRecor
         : undefined,
     });
   } else {
+    // A claim its author makes while coding the source in an open round belongs to that round; an imported one never does.
+    const codingRoundId = options.imported ? null : await codingRoundOfNewClaim(tx, actor, checked.evidenceAnnotationIds);
     ({ id: claimId } = await tx.claim.create({
-      data: { projectId, ...columns, ...options.imported, createdById: actor.userId, updatedById: actor.userId },
+      data: { projectId, ...columns, ...options.imported, codingRoundId, createdById: actor.userId, updatedById: actor.userId },
       select: { id: true },
     }));
   }

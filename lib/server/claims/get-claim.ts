@@ -5,12 +5,15 @@ import { requireProjectPermission } from "../access";
 import { NotFoundError } from "../errors";
 import { loadClaimRecord } from "./claim-record";
 import { claimView } from "./claim-view";
+import { visibleClaimsWhere } from "../coding-rounds/blind-visibility";
 
 /** A claim with its evidence, chain, conflicts and history; the project comes from the claim itself. */
 export async function getClaim(db: Db, actor: Actor, claimId: string) {
   const owner = await db.claim.findUnique({ where: { id: claimId }, select: { projectId: true, isDeleted: true } });
   if (!owner || owner.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(db, actor, owner.projectId, "project:read", "Claim");
+  // Another coder's claim in an open blind round is not found, like an id of another project.
+  if ((await db.claim.count({ where: { id: claimId, AND: [visibleClaimsWhere(actor)] } })) === 0) throw new NotFoundError("Claim");
   const [claim, history, reviews] = await Promise.all([
     loadClaimRecord(db, claimId),
     db.auditEvent.findMany({

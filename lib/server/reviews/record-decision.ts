@@ -13,6 +13,7 @@ import { notify } from "../notifications/notify";
 import { staleVersion, writeClaimVersion } from "./claim-version";
 import { reviewedClaimSelect, reviewState } from "./review-state";
 import { errorCodes } from "@/lib/errors/error-codes";
+import { refuseSubmitWhileCoding } from "../coding-rounds/coding-round-of-new-claim";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +43,7 @@ export async function recordDecision(
   });
   if (!claim || claim.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(tx, actor, claim.projectId, permission, "Claim");
+  if (action === "submit") await refuseSubmitWhileCoding(tx, claimId);
   if (input.version !== undefined && input.version !== claim.version) throw await staleVersion(tx, claimId);
 
   const requiredApprovals = claim.project.requiredApprovals;
