@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { krippendorffAlpha, type ReliabilityData } from "@/lib/agreement/krippendorff-alpha";
 import type { AgreementReport } from "@/lib/agreement/agreement-report-schema";
 import { createClaimRoute, getClaimRoute, listClaimsRoute } from "@/lib/api/contract/claims";
+import { listConflictsRoute } from "@/lib/api/contract/conflicts";
 import { closeCodingRoundRoute, getCodingRoundRoute, getRoundAgreementRoute, markCodingDoneRoute, openCodingRoundRoute } from "@/lib/api/contract/coding-rounds";
 import { submitClaimRoute } from "@/lib/api/contract/reviews";
 import { listAnnotationsRoute } from "@/lib/api/contract/sources";
@@ -132,6 +133,14 @@ describe("a blind coding round, from opening to agreement", () => {
     // Full-text search is the same list, so it is blind too.
     const searched = await callRoute(listClaimsRoute, { token: world.tokens.a, params: { projectId: world.project.id }, query: { q: "ACLED" } });
     expect((searched.json as { claims: { id: string }[] }).claims.map((claim) => claim.id)).not.toContain(bClaims[3]);
+
+    // The two readings of the airstrikes (affirmed, denied) contradict each other, and that conflict would show B's to A.
+    const conflictsSeenBy = async (token: string) => {
+      const { json } = await callRoute(listConflictsRoute, { token, params: { projectId: world.project.id }, query: {} });
+      return (json as { conflicts: { members: { claim: { id: string } }[] }[] }).conflicts.flatMap((conflict) => conflict.members.map((member) => member.claim.id));
+    };
+    expect(await conflictsSeenBy(world.tokens.owner)).toEqual(expect.arrayContaining([aClaims[4], bClaims[4]]));
+    expect(await conflictsSeenBy(world.tokens.a)).not.toContain(bClaims[4]);
 
     // The round's claims stay drafts, and its agreement is the owner's alone while it is blind and open.
     const submitted = await callRoute(submitClaimRoute, { token: world.tokens.a, params: { claimId: aClaims[0]! }, body: {} });

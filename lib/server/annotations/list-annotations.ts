@@ -4,7 +4,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { NotFoundError } from "../errors";
 import { annotationView } from "./annotation-view";
-import { visibleAnnotationsWhere, visibleClaimsWhere } from "../coding-rounds/blind-visibility";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 
 /**
  * Every annotation of a source as anchored on one revision (the current one
@@ -20,14 +20,15 @@ export async function listAnnotations(db: Db, actor: Actor, sourceId: string, re
     select: { id: true, number: true },
   });
   if (!revision) throw new NotFoundError(`Revision ${revisionNumber} of this source`);
+  const blindness = await blindnessIn(db, actor, source.projectId);
   const annotations = await db.annotation.findMany({
     // A coder of an open blind round on this source sees only their own highlights and claims here.
-    where: { sourceId, revision: { number: { lte: revision.number } }, AND: [visibleAnnotationsWhere(actor)] },
+    where: { sourceId, revision: { number: { lte: revision.number } }, AND: [blindness.annotations] },
     include: {
       anchors: { where: { revisionId: revision.id } },
       _count: { select: { evidence: true, comments: true } },
       evidence: {
-        where: { claim: { isDeleted: false, AND: [visibleClaimsWhere(actor)] } },
+        where: { claim: { isDeleted: false, AND: [blindness.claims] } },
         include: {
           claim: {
             select: {

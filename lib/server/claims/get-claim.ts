@@ -5,7 +5,7 @@ import { requireProjectPermission } from "../access";
 import { NotFoundError } from "../errors";
 import { loadClaimRecord } from "./claim-record";
 import { claimView } from "./claim-view";
-import { visibleClaimsWhere } from "../coding-rounds/blind-visibility";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 
 /** A claim with its evidence, chain, conflicts and history; the project comes from the claim itself. */
 export async function getClaim(db: Db, actor: Actor, claimId: string) {
@@ -13,7 +13,8 @@ export async function getClaim(db: Db, actor: Actor, claimId: string) {
   if (!owner || owner.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(db, actor, owner.projectId, "project:read", "Claim");
   // Another coder's claim in an open blind round is not found, like an id of another project.
-  if ((await db.claim.count({ where: { id: claimId, AND: [visibleClaimsWhere(actor)] } })) === 0) throw new NotFoundError("Claim");
+  const { claims: visible } = await blindnessIn(db, actor, owner.projectId);
+  if ((await db.claim.count({ where: { id: claimId, AND: [visible] } })) === 0) throw new NotFoundError("Claim");
   const [claim, history, reviews] = await Promise.all([
     loadClaimRecord(db, claimId),
     db.auditEvent.findMany({

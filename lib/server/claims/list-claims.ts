@@ -7,13 +7,13 @@ import { claimRecordInclude } from "./claim-record";
 import { claimView } from "./claim-view";
 import { ClaimFilters } from "@/lib/claims/claim-filters";
 import { claimOriginGrades } from "../grading/claim-origin-grades";
-import { visibleClaimsWhere } from "../coding-rounds/blind-visibility";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 
 export async function listClaims(db: Db, actor: Actor, projectId: string, filters: ClaimFilters) {
   await requireProjectPermission(db, actor, projectId, "project:read");
   const where: Prisma.ClaimWhereInput = { projectId, isDeleted: false };
   // A coder of an open blind round sees only their own claims on its source.
-  const and: Prisma.ClaimWhereInput[] = [visibleClaimsWhere(actor)];
+  const and: Prisma.ClaimWhereInput[] = [(await blindnessIn(db, actor, projectId)).claims];
   if (filters.sourceId) and.push({ evidence: { some: { annotation: { sourceId: filters.sourceId } } } });
   if (filters.entityId) {
     and.push({

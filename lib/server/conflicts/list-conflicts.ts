@@ -4,13 +4,16 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import type { ConflictFilters } from "@/lib/conflicts/conflict-input";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 import { conflictInclude, conflictView } from "./conflict-view";
 
 /** A project's conflicts, open ones first then newest first, filtered by status, kind, entity, property, source, claim or id. */
 export async function listConflicts(db: Db, actor: Actor, projectId: string, filters: ConflictFilters) {
   await requireProjectPermission(db, actor, projectId, "project:read");
   const withClaim = (claim: Prisma.ClaimWhereInput): Prisma.ConflictWhereInput => ({ members: { some: { claim } } });
-  const and: Prisma.ConflictWhereInput[] = [];
+  // A conflict with another coder's claim in an open blind round would show that claim's value: it is not listed.
+  const blindness = await blindnessIn(db, actor, projectId);
+  const and: Prisma.ConflictWhereInput[] = blindness.isBlind ? [{ members: { every: { claim: blindness.claims } } }] : [];
   if (filters.entityId) {
     const entityId = filters.entityId;
     and.push(withClaim({ OR: [{ subjectId: entityId }, { valueEntityId: entityId }, { attributions: { some: { entityId } } }] }));
@@ -23,7 +26,7 @@ export async function listConflicts(db: Db, actor: Actor, projectId: string, fil
     ...(filters.conflictId ? { id: filters.conflictId } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.kind ? { kind: filters.kind } : {}),
-    ...(and.length ? { AND: and } : {}),
+    AND: and,
   };
   const [total, conflicts] = await Promise.all([
     db.conflict.count({ where }),
