@@ -7,18 +7,21 @@ const fixtureSuite = (outcome: "failing" | "passing", port: number) =>
     FIXTURE_OUTCOME: outcome,
     TEST_PG_PORT: String(port),
     DATABASE_URL: "",
+    NO_COLOR: "1",
   });
 
 describe("exit codes tell the truth", () => {
   it("a failing integration suite, run on its own embedded PostgreSQL, exits non-zero", { timeout: 150_000 }, async () => {
     const failing = await fixtureSuite("failing", 54391);
-    expect(failing.output).toMatch(/1 failed/);
+    // The test itself failed, on its assertion: not the suite around it (a file that cannot load also "fails").
+    expect(failing.output).toMatch(/Tests\s+1 failed/);
+    expect(failing.output).toContain("expected 1 to be 2");
     expect(failing.code).not.toBe(0);
   });
 
   it("the same suite without its failing assertion exits 0, so the check above can tell them apart", { timeout: 150_000 }, async () => {
     const passing = await fixtureSuite("passing", 54392);
-    expect(passing.output).toMatch(/1 passed/);
+    expect(passing.output).toMatch(/Tests\s+1 passed/);
     expect(passing.code).toBe(0);
   });
 
