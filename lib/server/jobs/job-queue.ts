@@ -50,7 +50,9 @@ export async function closeJobQueue(): Promise<void> {
  * pg-boss's statements run on a Prisma transaction, so that a job is queued
  * exactly when the transaction that asked for it commits. pg-boss passes
  * plain values and objects (a job's data); objects go as JSON text, which its
- * SQL casts to jsonb, and arrays (of ids) stay arrays.
+ * SQL casts to jsonb, and arrays (of ids) stay arrays. `$queryRawUnsafe` is
+ * safe here: the text is pg-boss's own parameterised SQL, never built from
+ * input, and every value travels as a bound parameter.
  */
 export function inTransaction(tx: Prisma.TransactionClient): PgBoss.Db {
   return {
