@@ -102,6 +102,9 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     commandRef.current = runCommand;
   });
   const isDialogOpen = asking !== null;
+  // Keys pressed before hydration are lost; the attribute lets a user's script (and our tests) wait for them.
+  const [areShortcutsReady, setShortcutsReady] = useState(false);
+  useEffect(() => setShortcutsReady(true), []);
   useEffect(() => {
     if (isDialogOpen) return;
     function onKeyDown(event: KeyboardEvent) {
@@ -146,7 +149,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
   const askingItem = asking ? items[asking.index] : undefined;
 
   return (
-    <div className="review-queue">
+    <div className="review-queue" data-shortcuts={areShortcutsReady ? "ready" : "loading"}>
       <ShortcutHints />
       {approvable.length > 0 || selected.size > 0 ? (
         <div className="review-queue__bulk" role="group" aria-label="Bulk approval">

@@ -140,12 +140,18 @@ export async function researcherClaim(request: APIRequestContext) {
   return { claim: claim as { id: string; version: number }, headers, projectId: copy.projectId, copy };
 }
 
+/** The review queue once its keyboard shortcuts listen: a key pressed before hydration is lost. */
+export async function openReviewQueue(page: Page) {
+  await page.goto("/projects/demo/review");
+  await expect(page.locator(".review-queue")).toHaveAttribute("data-shortcuts", "ready");
+}
+
 /** A claim of the researcher's, submitted, and the reviewer looking at it in the review queue. */
 export async function reviewerAtSubmittedClaim(page: Page, request: APIRequestContext) {
   const { claim, headers } = await researcherClaim(request);
   expect((await request.post(`/api/v1/claims/${claim.id}/submit`, { headers, data: {} })).status()).toBe(200);
   await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
+  await openReviewQueue(page);
   const item = page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${claim.id}"]`) });
   return { claim, headers, item };
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { researcherClaim, reviewerAtSubmittedClaim, signIn, talatayeText } from "./helpers";
+import { openReviewQueue, researcherClaim, reviewerAtSubmittedClaim, signIn, talatayeText } from "./helpers";
 
 test("the researcher submits “MSA casualties: exactly 4” and the reviewer approves it from the queue with the keyboard", async ({ page, request }) => {
   const { claim, headers } = await researcherClaim(request);
@@ -9,7 +9,7 @@ test("the researcher submits “MSA casualties: exactly 4” and the reviewer ap
   expect((await submitted.json()).claim).toMatchObject({ status: "submitted" });
 
   await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
+  await openReviewQueue(page);
   await expect(page.getByRole("heading", { name: "Review queue" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("Approve");
 
@@ -102,7 +102,7 @@ test("the reviewer bulk-approves a selection made with x and the checkboxes", as
   }
 
   await signIn(page, "reviewer@demo.test");
-  await page.goto("/projects/demo/review");
+  await openReviewQueue(page);
   const item = (id: string) => page.getByTestId("queue-item").filter({ has: page.locator(`a[href="/projects/demo/claims/${id}"]`) });
   // x selects the active claim: make the first one active by focusing its heading link.
   await item(first.claim.id).getByRole("link").first().focus();
