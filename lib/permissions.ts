@@ -21,6 +21,8 @@ export const permissions = {
   "comment:create": ["owner", "reviewer", "researcher"],
   "conflict:flag": ["owner", "reviewer", "researcher"],
   "conflict:resolve": ["owner", "reviewer"],
+  /** Choosing which coder's claim stands for a unit of a coding round is a reviewer's judgement, like resolving a conflict. */
+  "round:curate": ["owner", "reviewer"],
   "export:create": ["owner", "reviewer"],
   "audit:read": ["owner", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;

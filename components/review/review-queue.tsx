@@ -1,7 +1,8 @@
 "use client";
 
 import { FormError } from "@/components/ui/form-error";
-import { useEffect, useRef, useState } from "react";
+import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
+import { useRef, useState } from "react";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queueCommandForKey, type QueueCommand } from "@/lib/review/queue-shortcuts";
 import { needsReason, type ReasonedVerdict, type ReviewAction } from "@/lib/review/review-rules";
@@ -13,13 +14,6 @@ import { useReviewDecision } from "./use-review-decision";
 import { callApi } from "@/lib/client/api-client";
 import { bulkApproveRoute } from "@/lib/api/contract/reviews";
 
-
-/** Keys are text, not commands, while the user types in a field (checkboxes and buttons are not fields). */
-function isTypingIn(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !["checkbox", "radio", "button", "submit", "reset"].includes(target.type);
-}
 
 /**
  * The review queue: one claim is active at a time; a / r / c decide on it,
@@ -96,32 +90,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     } else void act(index, command);
   }
 
-  // One listener for the page's lifetime; it reaches the current state through this ref.
-  const commandRef = useRef(runCommand);
-  useEffect(() => {
-    commandRef.current = runCommand;
-  });
-  const isDialogOpen = asking !== null;
-  // Keys pressed before hydration are lost; the attribute lets a user's script (and our tests) wait for them.
-  const [areShortcutsReady, setShortcutsReady] = useState(false);
-  useEffect(() => setShortcutsReady(true), []);
-  useEffect(() => {
-    if (isDialogOpen) return;
-    function onKeyDown(event: KeyboardEvent) {
-      const command = queueCommandForKey({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        isTyping: isTypingIn(event.target),
-      });
-      if (!command) return;
-      event.preventDefault();
-      commandRef.current(command);
-    }
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [isDialogOpen]);
+  const rootRef = useShortcutKeys(queueCommandForKey, runCommand, asking !== null);
 
   async function approveSelected() {
     const chosen = items.filter((item) => selected.has(item.claim.id));
@@ -149,7 +118,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
   const askingItem = asking ? items[asking.index] : undefined;
 
   return (
-    <div className="review-queue" data-shortcuts={areShortcutsReady ? "ready" : "loading"}>
+    <div ref={rootRef} className="review-queue" data-shortcuts="loading">
       <ShortcutHints />
       {approvable.length > 0 || selected.size > 0 ? (
         <div className="review-queue__bulk" role="group" aria-label="Bulk approval">

@@ -1,7 +1,7 @@
 "use client";
 
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from "react";
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
@@ -18,13 +18,14 @@ import { AnnotationPanel } from "./annotation-panel";
 import { HighlightLegend } from "./highlight-legend";
 import { ReattachToolbar } from "./reattach-toolbar";
 import { ClaimNoticeActions } from "./claim-notice-actions";
-import { highlightLabel, highlightStatus } from "./highlight-model";
+import { readerHighlightOf } from "./highlight-model";
 import { RevisionBar } from "./revision-bar";
 import { SelectionToolbar, type SelectionAction, type TextSelection } from "./selection-toolbar";
 import { insertSorted, useCreateAnnotation } from "./use-create-annotation";
 import { CandidatePanel, candidateSummary } from "./candidate-panel";
 import { useClaimCandidates, type Candidate } from "./use-claim-candidates";
 import { workspaceAnnotation } from "./workspace-annotation";
+import { fromColumns, type WorkspaceAnnotationColumns } from "./workspace-annotation-columns";
 import { candidateClaimFields, type CandidateClaimFields } from "@/lib/claims/candidate-claim";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
@@ -38,12 +39,14 @@ export interface SourceWorkspaceProps {
   project: { id: string; slug: string; name: string };
   source: Source;
   properties: VocabularyProperty[];
-  initialAnnotations: WorkspaceAnnotation[];
+  initialAnnotations: WorkspaceAnnotationColumns;
   initialActiveId?: string;
   canAnnotate: boolean;
   canAddRevision: boolean;
   /** The signed-in user: their own highlights that nothing builds on can be deleted. */
   viewerId: string;
+  /** The source's coding rounds, rendered on the server by the page. */
+  codingRounds?: ReactNode;
 }
 
 interface Notice {
@@ -78,12 +81,13 @@ function withClaim(annotation: WorkspaceAnnotation, claim: ClaimView): Workspace
 export function SourceWorkspace(props: SourceWorkspaceProps) {
   const { project, source } = props;
   const isCurrentRevision = source.revision.number === source.currentRevision?.number;
-  const [annotations, setAnnotations] = useState(props.initialAnnotations);
+  const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
+  const [annotations, setAnnotations] = useState(() => fromColumns(props.initialAnnotations, textIndex));
   // Another revision (switched to, or just imported) brings its own anchoring.
   const [shownRevisionId, setShownRevisionId] = useState(source.revision.id);
   if (shownRevisionId !== source.revision.id) {
     setShownRevisionId(source.revision.id);
-    setAnnotations(props.initialAnnotations);
+    setAnnotations(fromColumns(props.initialAnnotations, textIndex));
   }
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
@@ -93,7 +97,6 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   // A lost or approximate highlight waiting for the user to select its new place.
   const [reattaching, setReattaching] = useState<WorkspaceAnnotation | null>(null);
   const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
-  const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
   const suggestions = useClaimCandidates(source.id);
   const readerCandidates = useMemo(
     () => (suggestions.candidates ?? []).map((c) => ({ key: c.key, start: c.start, end: c.end, label: candidateSummary(c) })),
@@ -101,17 +104,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   );
 
   const highlights = useMemo(
-    () =>
-      annotations
-        .filter((a) => a.start !== null && a.end !== null)
-        .map((a) => ({
-          id: a.id,
-          start: a.start!,
-          end: a.end!,
-          status: highlightStatus(a),
-          hasConflict: a.claims.some((c) => c.hasConflict),
-          label: highlightLabel(a),
-        })),
+    () => annotations.flatMap((a) => readerHighlightOf(a) ?? []),
     [annotations],
   );
 
@@ -241,6 +234,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           ) : null}
         </p>
         <RevisionBar source={source} projectSlug={project.slug} canAddRevision={props.canAddRevision} />
+        {props.codingRounds}
       </header>
 
       {error ? (

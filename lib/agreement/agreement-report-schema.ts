@@ -26,17 +26,19 @@ export const agreementUnitSchema = z
   })
   .meta({ id: "AgreementUnit", description: "What one source says about one subject's property, under one set of qualifiers, from one origin." });
 
+const alphaByKindSchema = z.object({
+  quantity: alphaSchema("interval").meta({ description: "Over the quantities' lower bounds (min)." }),
+  assertion: alphaSchema("nominal").meta({ description: "Over the assertions' polarity." }),
+  entity: alphaSchema("nominal").meta({ description: "Over the entity values' entity ids." }),
+});
+
 export const codedValueSchema = z.object({ claimId: z.string(), value: claimValueSchema });
 
 export const agreementReportSchema = z
   .object({
     coders: z.array(z.string()),
     units: z.number().int().nonnegative(),
-    alpha: z.object({
-      quantity: alphaSchema("interval").meta({ description: "Over the quantities' lower bounds (min)." }),
-      assertion: alphaSchema("nominal").meta({ description: "Over the assertions' polarity." }),
-      entity: alphaSchema("nominal").meta({ description: "Over the entity values' entity ids." }),
-    }),
+    alpha: alphaByKindSchema,
     disagreements: z.array(
       z.object({
         unit: agreementUnitSchema,
@@ -62,6 +64,9 @@ export const agreementReportSchema = z
         matchedSpans: z.number().int().nonnegative(),
       }),
     ),
+    pairAlpha: z
+      .array(z.object({ coderA: z.string(), coderB: z.string(), alpha: alphaByKindSchema }))
+      .meta({ description: "The same α over each pair of coders alone, pairs in the order of spanAgreement." }),
   })
   .meta({ id: "AgreementReport" });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ClaimValue } from "@/lib/claims/value";
 import { agreementReport } from "./agreement-report";
 import { agreementReportSchema } from "./agreement-report-schema";
+import { krippendorffAlpha } from "./krippendorff-alpha";
 import { buildUnits, type CodedClaim } from "./units";
 
 const origin = { key: "entity:acled", label: "ACLED" };
@@ -93,6 +94,27 @@ describe("agreement report", () => {
       ["a", "c", (2 * 8) / (9 + 11)],
       ["b", "c", (2 * 5) / (7 + 11)],
     ]);
+  });
+
+  it("computes α per coder pair over those two coders alone", () => {
+    expect(report.pairAlpha.map(({ coderA, coderB }) => [coderA, coderB])).toEqual([
+      ["a", "b"],
+      ["a", "c"],
+      ["b", "c"],
+    ]);
+    // Coders a and b alone: the units both valued are events 6, 7, 8 (3/3, 4/4, 1/3 → a's 99 was superseded by 3).
+    const ab = krippendorffAlpha([[3, 3], [4, 4], [1, 3]], "interval");
+    expect(report.pairAlpha[0]!.alpha.quantity).toEqual({ metric: "interval", ...ab });
+    // Coder c coded no assertion: every pair with c has no pairable assertion values.
+    expect(report.pairAlpha[1]!.alpha.assertion).toEqual({ metric: "nominal", value: null, pairableValues: 0 });
+    expect(report.pairAlpha[0]!.alpha.assertion).toEqual(report.alpha.assertion);
+  });
+
+  it("gives a pair of the only two coders the round's own α", () => {
+    const units = buildUnits(round().filter((coded) => coded.coderId !== "c"));
+    const twoCoders = agreementReport({ coders: ["a", "b"], units });
+    expect(twoCoders.pairAlpha).toEqual([{ coderA: "a", coderB: "b", alpha: twoCoders.alpha }]);
+    expect(twoCoders.alpha.quantity.value).not.toBeNull();
   });
 
   it("answers what the response schema accepts", () => {

@@ -19,10 +19,24 @@ import { comparedValue, type CodingUnit } from "./units";
  * - Span agreement per coder pair over every evidence span of the coders'
  *   claims in the units, superseded claims included: where a coder found
  *   evidence does not depend on which of their values counts.
+ * - α per coder pair: the same three α over those two coders alone, so a
+ *   team sees which coder reads the text unlike the others.
  *
  * Claims of people who are not coders of the round are left out.
  */
 export function agreementReport({ coders, units }: { coders: readonly string[]; units: readonly CodingUnit[] }): AgreementReport {
+  return {
+    coders: [...coders],
+    units: units.length,
+    alpha: alphaByKind(units, coders),
+    disagreements: units.filter((unit) => isDisagreement(unit, coders)).map((unit) => ({ unit: describeUnit(unit), valuesByCoder: valuesByCoder(unit, coders) })),
+    superseded: units.flatMap((unit) => unit.superseded.filter((claim) => coders.includes(claim.coderId)).map((claim) => ({ unit: unit.key, ...claim }))),
+    spanAgreement: spanAgreement(coders, evidenceByCoder(units, coders)),
+    pairAlpha: coders.flatMap((coderA, i) => coders.slice(i + 1).map((coderB) => ({ coderA, coderB, alpha: alphaByKind(units, [coderA, coderB]) }))),
+  };
+}
+
+function alphaByKind(units: readonly CodingUnit[], coders: readonly string[]): AgreementReport["alpha"] {
   const alphaOver = (kind: ClaimValue["type"]): ReliabilityData =>
     units.map((unit) =>
       coders.map((coder) => {
@@ -31,16 +45,9 @@ export function agreementReport({ coders, units }: { coders: readonly string[]; 
       }),
     );
   return {
-    coders: [...coders],
-    units: units.length,
-    alpha: {
-      quantity: { metric: "interval", ...krippendorffAlpha(alphaOver("quantity"), "interval") },
-      assertion: { metric: "nominal", ...krippendorffAlpha(alphaOver("assertion"), "nominal") },
-      entity: { metric: "nominal", ...krippendorffAlpha(alphaOver("entity"), "nominal") },
-    },
-    disagreements: units.filter((unit) => isDisagreement(unit, coders)).map((unit) => ({ unit: describeUnit(unit), valuesByCoder: valuesByCoder(unit, coders) })),
-    superseded: units.flatMap((unit) => unit.superseded.filter((claim) => coders.includes(claim.coderId)).map((claim) => ({ unit: unit.key, ...claim }))),
-    spanAgreement: spanAgreement(coders, evidenceByCoder(units, coders)),
+    quantity: { metric: "interval", ...krippendorffAlpha(alphaOver("quantity"), "interval") },
+    assertion: { metric: "nominal", ...krippendorffAlpha(alphaOver("assertion"), "nominal") },
+    entity: { metric: "nominal", ...krippendorffAlpha(alphaOver("entity"), "nominal") },
   };
 }
 

@@ -119,7 +119,7 @@ export type AuditEvent =
   | { action: "property.update"; objectType: "Property"; before: Partial<PropertyDetails>; after: Partial<PropertyDetails> }
   | { action: "property.archive" | "property.restore"; objectType: "Property"; before: { archivedAt: string | null }; after: { archivedAt: string | null } };
 
-/** Independent coding (issue 19): who opened a round for whom, who finished, and how it closed. */
+/** Independent coding (issue 19): who opened a round for whom, who finished, how it closed, and who curated which unit how. */
 export type CodingRoundAuditEvent =
   | { action: "coding_round.open"; objectType: "CodingRound"; before?: undefined; after: { sourceId: string; isBlind: boolean; coderIds: string[] } }
   | { action: "coding_round.done"; objectType: "CodingRound"; before?: undefined; after: { coderId: string; codersDone: number; coders: number } }
@@ -129,6 +129,13 @@ export type CodingRoundAuditEvent =
       before: { status: "open" };
       /** `all_coders_done`: the last coder's "done" closed it; `closed_by_owner`: an owner closed it. */
       after: { status: "closed"; reason: "all_coders_done" | "closed_by_owner" };
+    }
+  | {
+      action: "coding_round.curate";
+      objectType: "CodingRound";
+      before?: undefined;
+      /** Which claim stands for the unit (a coder's, `coderId`, or the curator's own, `coderId: null`) and which were curated away. */
+      after: { unitKey: string; kind: "accepted" | "written"; curatedClaimId: string; coderId: string | null; curatedAwayClaimIds: string[] };
     };
 
 interface PropertyDetails {

@@ -1,5 +1,5 @@
 import { claimValueSchema } from "@/lib/claims/value";
-import { AttributionRole, ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, Hedging, ValueType } from "@/lib/db/generated/enums";
+import { AttributionRole, ClaimCuration, ClaimRank, ClaimStatus, ConflictKind, ConflictStatus, Hedging, ValueType } from "@/lib/db/generated/enums";
 import { z } from "zod";
 
 export const personSchema = z.object({ id: z.string(), name: z.string() }).meta({ id: "Person" });
@@ -21,6 +21,8 @@ export const claimSchema = z
     /** Set while a new revision of a source left the claim's evidence uncertain (see lib/server/claims/recheck.ts). */
     recheck: z.object({ since: z.string(), reason: z.string() }).nullable(),
     version: z.number().int(),
+    /** Where the curation of its coding-round unit left it: the unit's curated claim, curated away (kept, never reviewed), or null. */
+    curation: z.enum(ClaimCuration).nullable(),
     /** Admiralty credibility, 1–6; set whether or not the project weighs grades. */
     credibility: z.number().int().min(1).max(6).nullable(),
     /** The claim this one repeats, which makes it no independent source. */

@@ -4,13 +4,33 @@ import { describe, expect, it } from "vitest";
 import { CONTEXT_FILE_PATH, dataFiles, ESTIMATES_FILE_PATH, MANIFEST_FILE_PATH } from "./dataset";
 import { exportStream, sha256OfBytes, type FinishedExport } from "./export-stream";
 import { writeJsonl } from "./jsonl";
-import { buildManifest, manifestSchema, type Manifest } from "./manifest";
+import { buildManifest, manifestSchema, type Manifest, type ManifestCodingRound } from "./manifest";
 import { collectText, testDataset, testReader } from "./test-dataset";
 import { provenanceContextText } from "./vocabulary";
 
 const decoder = new TextDecoder();
 
 const at = (time: string) => () => new Date(time);
+
+const alpha = {
+  quantity: { metric: "interval", value: 0.75, pairableValues: 6 },
+  assertion: { metric: "nominal", value: null, pairableValues: 2 },
+  entity: { metric: "nominal", value: null, pairableValues: 0 },
+} as const;
+const codingRound: ManifestCodingRound = {
+  id: "round1",
+  source: { id: "s1", title: "Battle of Talataye (2022)" },
+  isBlind: true,
+  openedAt: "2024-05-01T00:00:00.000Z",
+  closedAt: "2024-05-02T00:00:00.000Z",
+  coders: [
+    { id: "u3", name: "Ana Coder" },
+    { id: "u4", name: "Ben Coder" },
+  ],
+  units: 4,
+  alpha,
+  pairs: [{ coderA: "u3", coderB: "u4", alpha, spanAgreement: { share: 0.8, spans: 10, matchedSpans: 8 } }],
+};
 
 /** Runs an export to the end, sealing it with a fixed manifest, and returns what went out and what was archived. */
 async function runExport(clock = at("2024-06-01T00:00:00Z")) {
@@ -23,6 +43,7 @@ async function runExport(clock = at("2024-06-01T00:00:00Z")) {
       version: 1,
       filterNames: { sources: [], properties: [], entities: [] },
       counts: testReader().counts,
+      codingRounds: [codingRound],
       files: finished.files,
       exportedBy: { id: "u2", name: "Rémi Reviewer" },
       exportedAt: new Date("2024-06-01T00:00:00Z"),

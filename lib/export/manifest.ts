@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { agreementReportSchema } from "@/lib/agreement/agreement-report-schema";
 import { ClaimStatus, ExportFormat } from "@/lib/db/generated/enums";
 import { CONTEXT_FILE_PATH, type DatasetDescription, type ExportCounts } from "./dataset";
 import { filterFieldsSchema } from "./filters";
@@ -46,6 +47,31 @@ export const filterNamesSchema = z.object({
 });
 export type FilterNames = z.infer<typeof filterNamesSchema>;
 
+/**
+ * A closed coding round on an exported source and how far its coders agreed
+ * (issue 19), so that a dataset's users can judge how reliable its coding was.
+ * Its disagreements stay out: they name claims the selection may not hold.
+ */
+export const manifestCodingRoundSchema = z.object({
+  id: z.string(),
+  source: z.object({ id: z.string(), title: z.string() }),
+  isBlind: z.boolean(),
+  openedAt: z.iso.datetime(),
+  closedAt: z.iso.datetime(),
+  coders: z.array(namedRef),
+  units: z.number().int().nonnegative(),
+  alpha: agreementReportSchema.shape.alpha,
+  pairs: z.array(
+    z.object({
+      coderA: z.string(),
+      coderB: z.string(),
+      alpha: agreementReportSchema.shape.alpha,
+      spanAgreement: agreementReportSchema.shape.spanAgreement.element.omit({ coderA: true, coderB: true }),
+    }),
+  ),
+});
+export type ManifestCodingRound = z.infer<typeof manifestCodingRoundSchema>;
+
 export const manifestSchema = z.object({
   schemaVersion: z.literal(EXPORT_SCHEMA_VERSION),
   dataset: z.object({
@@ -58,6 +84,8 @@ export const manifestSchema = z.object({
   filters: filterFieldsSchema,
   filterNames: filterNamesSchema,
   counts: countsSchema,
+  /** Versions recorded before coding rounds existed have none. */
+  codingRounds: z.array(manifestCodingRoundSchema).default([]),
   files: z.array(manifestFileSchema),
   contexts: z.record(z.string(), z.string()),
   exportedBy: namedRef,
@@ -72,6 +100,7 @@ export interface ManifestInput {
   version: number;
   filterNames: FilterNames;
   counts: ExportCounts;
+  codingRounds: ManifestCodingRound[];
   files: ManifestFile[];
   exportedBy: { id: string; name: string };
   exportedAt: Date;
@@ -91,6 +120,7 @@ export function buildManifest(input: ManifestInput): Manifest {
     filters: input.dataset.filters,
     filterNames: input.filterNames,
     counts: input.counts,
+    codingRounds: input.codingRounds,
     files: input.files,
     contexts: { [provenanceContextIri(input.dataset.baseUrl)]: CONTEXT_FILE_PATH },
     exportedBy: input.exportedBy,

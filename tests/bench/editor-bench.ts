@@ -257,7 +257,10 @@ interface Server {
 }
 
 function startServer(databaseUrl: string): Server {
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(APP_PORT)], {
+  // EDITOR_BENCH_SERVER_PROFILE=<folder>: the server's CPU profile over the whole run, written when it stops.
+  const profile = process.env.EDITOR_BENCH_SERVER_PROFILE;
+  const nodeFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...nodeFlags, require.resolve("next/dist/bin/next"), "start", "--port", String(APP_PORT)], {
     // Its own process group, so that stopping it also stops any worker it forks.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -494,12 +497,19 @@ async function openOnce(page: Page, source: OpenedSource): Promise<OpenSample> {
   if (source.expectedIds === 0) return sample;
 
   // The definition's last part: a real click on a highlight in view is answered.
-  const box = await page.evaluate(`(() => {
-    for (const element of document.querySelectorAll('[role="textbox"] [data-highlight-ids]')) {
-      const rect = element.getBoundingClientRect();
-      if (rect.top > 100 && rect.bottom < innerHeight - 40 && rect.width > 20) return { x: rect.left + 8, y: rect.top + rect.height / 2 };
-    }
-    return null;
+  // Whatever the page shows above the text (a coding-round panel, say), the reader is scrolled to first.
+  const box = await page.evaluate(`(async () => {
+    const inView = () => {
+      for (const element of document.querySelectorAll('[role="textbox"] [data-highlight-ids]')) {
+        const rect = element.getBoundingClientRect();
+        if (rect.top > 100 && rect.bottom < innerHeight - 40 && rect.width > 20) return { x: rect.left + 8, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    };
+    if (inView()) return inView();
+    document.querySelector('[role="textbox"] [data-highlight-ids]')?.scrollIntoView({ block: "center" });
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return inView();
   })()`) as { x: number; y: number } | null;
   if (!box) throw new Error("No highlight in view to click");
   await page.mouse.click(box.x, box.y);

@@ -77,6 +77,7 @@ async function seal(finished: FinishedExport): Promise<void> {
       version: 1,
       filterNames: { sources: [], properties: [], entities: [] },
       counts: { claims: CLAIMS, evidence: CLAIMS, sources: 1, entities: ENTITIES, properties: 1, conflicts: 0, claimsByStatus: {} },
+      codingRounds: [],
       files: finished.files,
       exportedBy: { id: "bench-user", name: "Bench User" },
       exportedAt: new Date(),

@@ -55,7 +55,8 @@ async function demoIds(request: APIRequestContext, headers: Record<string, strin
   expect(suggested.status()).toBe(200);
   const key: string = (await suggested.json()).candidates[0].key;
   // A coding round of the owner and the reviewer, open and not blind, closed at once: it hides nothing, and a smoke that
-  // runs again can open another (one open round per source). Its done and close routes then answer 409.
+  // runs again can open another (one open round per source). Its done and close routes then answer 409; its units, for
+  // curation, are none (nobody coded in it).
   const reviewerId = members.find((m) => m.role === "reviewer")!.userId;
   const opened = await request.post(`/api/v1/sources/${sourceId}/coding-rounds`, { headers, data: { coderIds: [userId, reviewerId], isBlind: false } });
   expect(opened.status()).toBe(201);

@@ -48,6 +48,9 @@ beforeAll(async () => {
   const opened = await callRoute(openRoundRoute, { token, params: ids, body: { coderIds: [owner.id, reviewer.id], isBlind: false } });
   expect(opened.status).toBe(201);
   ids.roundId = (opened.json as { round: { id: string } }).round.id;
+  // Closed, so that its units can be read for curation.
+  const closeRoundRoute = apiRoutes.find((route) => route.path === "/api/v1/coding-rounds/{roundId}/close")!;
+  expect((await callRoute(closeRoundRoute, { token, params: ids })).status).toBe(200);
 });
 
 const paramsOf = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);

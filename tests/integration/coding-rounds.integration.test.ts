@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { krippendorffAlpha, type ReliabilityData } from "@/lib/agreement/krippendorff-alpha";
 import type { AgreementReport } from "@/lib/agreement/agreement-report-schema";
-import { createClaimRoute, getClaimRoute, listClaimsRoute } from "@/lib/api/contract/claims";
+import { getClaimRoute, listClaimsRoute } from "@/lib/api/contract/claims";
 import { listConflictsRoute } from "@/lib/api/contract/conflicts";
-import { closeCodingRoundRoute, getCodingRoundRoute, getRoundAgreementRoute, markCodingDoneRoute, openCodingRoundRoute } from "@/lib/api/contract/coding-rounds";
+import { closeCodingRoundRoute, getCodingRoundRoute, getRoundAgreementRoute, markCodingDoneRoute } from "@/lib/api/contract/coding-rounds";
 import { submitClaimRoute } from "@/lib/api/contract/reviews";
 import { listAnnotationsRoute } from "@/lib/api/contract/sources";
-import type { ClaimValue } from "@/lib/claims/value";
-import type { Actor } from "@/lib/server/actor";
-import { annotatePhrase, createProject, createSource, createUser, createVocabulary, testDb } from "./factories";
+import { code, codingTeam, killed, openRound, type CodingTeam } from "./coding-round-factories";
+import { createUser, testDb } from "./factories";
 import { callRoute, tokenOf } from "./route-client";
 
 /**
@@ -19,49 +18,8 @@ import { callRoute, tokenOf } from "./route-client";
  * `krippendorffAlpha` computes on the same table written by hand.
  */
 
-type Role = "owner" | "reviewer" | "researcher" | "viewer";
-
-/** A project of its own with two researchers who code, an owner, a reviewer and a viewer; each test builds one. */
-async function team() {
-  const { project, members } = await createProject<Role>(["owner", "reviewer", "researcher", "viewer"]);
-  const coderB = await createUser({ name: "Second coder" });
-  await testDb().membership.create({ data: { projectId: project.id, userId: coderB.userId, role: "researcher" } });
-  const coders = { a: members.researcher, b: coderB };
-  const { source } = await createSource(members.owner, project.id);
-  const vocabulary = await createVocabulary(project.id);
-  const tokens = {
-    owner: await tokenOf(members.owner),
-    reviewer: await tokenOf(members.reviewer),
-    a: await tokenOf(coders.a),
-    b: await tokenOf(coders.b),
-  };
-  return { project, members, coders, source, vocabulary, tokens };
-}
-type Team = Awaited<ReturnType<typeof team>>;
-
-async function openRound(world: Team, body: object = { coderIds: [world.coders.a.userId, world.coders.b.userId], isBlind: true }, token = world.tokens.owner) {
-  return callRoute(openCodingRoundRoute, { token, params: { sourceId: world.source.id }, body });
-}
-
-const killed = (min: number): ClaimValue => ({ type: "quantity", kind: "exact", min, max: min, category: "killed" });
-
-/** A claim of `coder` on the round's source, through the claims route, on a highlight of `phrase`. */
-async function code(world: Team, coder: Actor, token: string, claim: { subjectId: string; propertyId: string; value: ClaimValue; originId: string; phrase: string }) {
-  const annotation = await annotatePhrase(coder, world.source.id, claim.phrase);
-  const { status, json } = await callRoute(createClaimRoute, {
-    token,
-    params: { projectId: world.project.id },
-    body: {
-      subjectId: claim.subjectId,
-      propertyId: claim.propertyId,
-      value: claim.value,
-      attribution: [{ role: "origin", entityId: claim.originId }],
-      evidenceAnnotationIds: [annotation.id],
-    },
-  });
-  expect(status, JSON.stringify(json)).toBe(201);
-  return { claim: (json as { claim: { id: string; status: string } }).claim, annotationId: annotation.id };
-}
+const team = codingTeam;
+type Team = CodingTeam;
 
 async function claimIdsSeenBy(world: Team, token: string): Promise<string[]> {
   const { status, json } = await callRoute(listClaimsRoute, { token, params: { projectId: world.project.id }, query: { sourceId: world.source.id, pageSize: "100" } });

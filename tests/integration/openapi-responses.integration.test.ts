@@ -8,6 +8,8 @@ import { exportFiltersSchema } from "@/lib/export/filters";
 import type { Actor } from "@/lib/server/actor";
 import { createApiToken } from "@/lib/server/auth/api-tokens";
 import { createClaim } from "@/lib/server/claims/create-claim";
+import { closeCodingRound } from "@/lib/server/coding-rounds/close-coding-round";
+import { getCurationUnits } from "@/lib/server/coding-rounds/curation-units";
 import { openCodingRound } from "@/lib/server/coding-rounds/open-coding-round";
 import { mergeEntities } from "@/lib/server/entities/merge-entities";
 import { exportDataset } from "@/lib/server/export/export-dataset";
@@ -130,6 +132,13 @@ async function codingRound() {
   const round = await openCodingRound(testDb(), { actor: world.members.owner, sourceId: source.id, input: { coderIds: [researcher.userId, reviewer.userId], isBlind: true } });
   await draftClaim(4, source.id);
   return round;
+}
+
+/** That round closed by its owner, and its units as a curator sees them. */
+async function closedRound() {
+  const round = await codingRound();
+  await closeCodingRound(testDb(), { actor: world.members.owner, roundId: round.id });
+  return getCurationUnits(testDb(), { actor: world.members.owner, roundId: round.id });
 }
 
 const everyStatus = exportFiltersSchema.parse({ statuses: ["draft", "submitted", "approved", "rejected", "changes_requested"] });
@@ -298,6 +307,11 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
   markCodingDone: async () => ({ token: world.tokens.researcher, params: { roundId: (await codingRound()).id } }),
   closeCodingRound: async () => ({ token: world.tokens.owner, params: { roundId: (await codingRound()).id } }),
   getRoundAgreement: async () => ({ token: world.tokens.owner, params: { roundId: (await codingRound()).id } }),
+  getCurationUnits: async () => ({ token: world.tokens.reviewer, params: { roundId: (await closedRound()).round.id } }),
+  curateUnit: async () => {
+    const { round, units } = await closedRound();
+    return { token: world.tokens.owner, params: { roundId: round.id }, body: { unitKey: units[0]!.key, claimId: units[0]!.codings[0]!.claim!.id } };
+  },
   listExportRuns: async () => {
     await exportDataset(testDb(), world.members.owner, world.projectId, { format: "zip", filters: everyStatus });
     return { token: world.tokens.owner, params: { projectId: world.projectId } };

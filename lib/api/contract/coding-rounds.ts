@@ -3,7 +3,7 @@ import { openCodingRoundSchema } from "@/lib/agreement/coding-round-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
-const codingRoundSchema = z
+export const codingRoundSchema = z
   .object({
     id: z.string(),
     projectId: z.string(),

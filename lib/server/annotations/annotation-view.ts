@@ -1,7 +1,11 @@
 import type { Annotation, AnnotationAnchor } from "@/lib/db/generated/client";
 
 /** An annotation as the API and the editor see it on one revision: both W3C selectors plus its anchoring there. */
-export function annotationView(annotation: Annotation, anchor: AnnotationAnchor | undefined, revisionNumber: number) {
+export function annotationView(
+  annotation: Pick<Annotation, "id" | "sourceId" | "exact" | "prefix" | "suffix" | "createdById" | "createdAt">,
+  anchor: Pick<AnnotationAnchor, "status" | "start" | "end"> | undefined,
+  revisionNumber: number,
+) {
   return {
     id: annotation.id,
     sourceId: annotation.sourceId,

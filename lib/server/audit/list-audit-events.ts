@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
+import { hiddenObjects } from "../coding-rounds/blind-visibility";
 import { AuditFilters } from "@/lib/audit/audit-filters";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,8 +18,16 @@ export async function listAuditEvents(db: Db, actor: Actor, projectId: string, f
   const createdAt: Prisma.DateTimeFilter = {};
   if (filters.from) createdAt.gte = new Date(`${filters.from}T00:00:00.000Z`);
   if (filters.to) createdAt.lt = new Date(new Date(`${filters.to}T00:00:00.000Z`).getTime() + DAY_MS);
+  // The audit trail holds every claim's, highlight's and comment's before and after: a blind coder's omits the hidden ones.
+  const hidden = await hiddenObjects(db, actor, projectId);
   const where: Prisma.AuditEventWhereInput = {
     projectId,
+    NOT: [
+      { objectType: "Claim", objectId: { in: hidden.claimIds } },
+      { objectType: "Annotation", objectId: { in: hidden.annotationIds } },
+      { objectType: "Conflict", objectId: { in: hidden.conflictIds } },
+      { objectType: "Comment", objectId: { in: hidden.commentIds } },
+    ],
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
     ...(filters.objectType ? { objectType: filters.objectType } : {}),
     ...(filters.objectId ? { objectId: filters.objectId } : {}),

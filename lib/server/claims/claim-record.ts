@@ -2,6 +2,7 @@ import "server-only";
 import type { ClaimSnapshot } from "@/lib/audit/audit-events";
 import { claimInputSchema, type ParsedClaimInput } from "@/lib/claims/claim-input";
 import type { Prisma } from "@/lib/db/generated/client";
+import type { Blindness } from "../coding-rounds/blind-visibility";
 import { NotFoundError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
@@ -43,6 +44,11 @@ export const claimRecordInclude = {
 } satisfies Prisma.ClaimInclude;
 
 export type ClaimRecord = Prisma.ClaimGetPayload<{ include: typeof claimRecordInclude }>;
+
+/** The same include for a reader whose actor may code blind: a claim's conflicts with claims hidden from them are left out. */
+export function claimRecordIncludeFor(blindness: Pick<Blindness, "conflicts">) {
+  return { ...claimRecordInclude, conflicts: { ...claimRecordInclude.conflicts, where: { conflict: blindness.conflicts } } } satisfies Prisma.ClaimInclude;
+}
 
 export async function loadClaimRecord(tx: Tx, claimId: string): Promise<ClaimRecord> {
   const claim = await tx.claim.findUnique({ where: { id: claimId }, include: claimRecordInclude });

@@ -23,6 +23,7 @@ export function claimView(claim: ClaimRecord): ClaimView {
     recheck: claim.needsRecheckSince ? { since: claim.needsRecheckSince.toISOString(), reason: claim.recheckReason ?? "" } : null,
     note: claim.note,
     version: claim.version,
+    curation: claim.curation,
     credibility: claim.credibility,
     derivedFrom: claim.derivedFrom && { id: claim.derivedFrom.id, label: derivedFromLabel(claim.derivedFrom), isDeleted: claim.derivedFrom.isDeleted },
     attribution: claim.attributions.map((link) => ({

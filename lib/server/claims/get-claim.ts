@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { NotFoundError } from "../errors";
-import { loadClaimRecord } from "./claim-record";
+import { claimRecordIncludeFor } from "./claim-record";
 import { claimView } from "./claim-view";
 import { blindnessIn } from "../coding-rounds/blind-visibility";
 
@@ -13,10 +13,10 @@ export async function getClaim(db: Db, actor: Actor, claimId: string) {
   if (!owner || owner.isDeleted) throw new NotFoundError("Claim");
   const { role } = await requireProjectPermission(db, actor, owner.projectId, "project:read", "Claim");
   // Another coder's claim in an open blind round is not found, like an id of another project.
-  const { claims: visible } = await blindnessIn(db, actor, owner.projectId);
-  if ((await db.claim.count({ where: { id: claimId, AND: [visible] } })) === 0) throw new NotFoundError("Claim");
+  const blindness = await blindnessIn(db, actor, owner.projectId);
+  if ((await db.claim.count({ where: { id: claimId, AND: [blindness.claims] } })) === 0) throw new NotFoundError("Claim");
   const [claim, history, reviews] = await Promise.all([
-    loadClaimRecord(db, claimId),
+    db.claim.findUniqueOrThrow({ where: { id: claimId }, include: claimRecordIncludeFor(blindness) }),
     db.auditEvent.findMany({
       where: { objectType: "Claim", objectId: claimId },
       orderBy: { id: "asc" },

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { type Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
-import { claimRecordInclude } from "./claim-record";
+import { claimRecordIncludeFor } from "./claim-record";
 import { claimView } from "./claim-view";
 import { ClaimFilters } from "@/lib/claims/claim-filters";
 import { claimOriginGrades } from "../grading/claim-origin-grades";
@@ -13,7 +13,8 @@ export async function listClaims(db: Db, actor: Actor, projectId: string, filter
   await requireProjectPermission(db, actor, projectId, "project:read");
   const where: Prisma.ClaimWhereInput = { projectId, isDeleted: false };
   // A coder of an open blind round sees only their own claims on its source.
-  const and: Prisma.ClaimWhereInput[] = [(await blindnessIn(db, actor, projectId)).claims];
+  const blindness = await blindnessIn(db, actor, projectId);
+  const and: Prisma.ClaimWhereInput[] = [blindness.claims];
   if (filters.sourceId) and.push({ evidence: { some: { annotation: { sourceId: filters.sourceId } } } });
   if (filters.entityId) {
     and.push({
@@ -62,7 +63,7 @@ export async function listClaims(db: Db, actor: Actor, projectId: string, filter
     db.claim.count({ where }),
     db.claim.findMany({
       where,
-      include: claimRecordInclude,
+      include: claimRecordIncludeFor(blindness),
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       skip: (filters.page - 1) * filters.pageSize,
       take: filters.pageSize,

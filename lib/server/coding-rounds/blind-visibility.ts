@@ -1,7 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
+import { ForbiddenError } from "../errors";
+
+type Reader = Db | Prisma.TransactionClient;
 
 /**
  * Blindness of coding rounds, in the data layer (issue 19). While a blind
@@ -23,6 +26,10 @@ export interface Blindness {
   isBlind: boolean;
   claims: Prisma.ClaimWhereInput;
   annotations: Prisma.AnnotationWhereInput;
+  /** Conflicts all of whose claims the actor may see: one with a hidden claim explains that claim's value. */
+  conflicts: Prisma.ConflictWhereInput;
+  /** Candidates taken up or dismissed: another coder's would tell which figures they coded. */
+  dismissals: Prisma.SuggestionDismissalWhereInput;
 }
 
 /**
@@ -31,13 +38,68 @@ export interface Blindness {
  * moment, and the filters are subqueries per row, so lists of many thousand
  * claims or conflicts pay for them only while they matter.
  */
-export async function blindnessIn(db: Db, actor: Pick<Actor, "userId">, projectId: string): Promise<Blindness> {
+export async function blindnessIn(db: Reader, actor: Pick<Actor, "userId">, projectId: string): Promise<Blindness> {
   const codesBlind = await db.codingRound.count({
     where: { projectId, status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
   });
-  return codesBlind === 0
-    ? { isBlind: false, claims: {}, annotations: {} }
-    : { isBlind: true, claims: visibleClaimsWhere(actor), annotations: visibleAnnotationsWhere(actor) };
+  if (codesBlind === 0) return { isBlind: false, claims: {}, annotations: {}, conflicts: {}, dismissals: {} };
+  return {
+    isBlind: true,
+    claims: visibleClaimsWhere(actor),
+    annotations: visibleAnnotationsWhere(actor),
+    conflicts: visibleConflictsWhere(actor),
+    dismissals: { OR: [{ dismissedById: actor.userId }, { NOT: { source: blindForActor(actor) } }] },
+  };
+}
+
+/**
+ * A dataset version is the project's, shared by everyone who exports it, and
+ * is read from SQL the fragments cannot join: a coder of an open blind round
+ * exports (and downloads stored versions) once the round has closed.
+ */
+export async function refuseExportWhileBlind(db: Reader, actor: Pick<Actor, "userId">, projectId: string): Promise<void> {
+  if ((await blindnessIn(db, actor, projectId)).isBlind) {
+    throw new ForbiddenError("You code blind in an open coding round of this project: export once the round has closed, since a dataset holds every coder's claims.");
+  }
+}
+
+export interface HiddenObjects {
+  claimIds: string[];
+  annotationIds: string[];
+  conflictIds: string[];
+  /** Comments on those claims, highlights and conflicts. */
+  commentIds: string[];
+}
+
+/**
+ * What blindness hides from `actor`, by id, in every project where they code
+ * in an open blind round (or only in `projectId`): for records that name a
+ * claim, highlight, conflict or comment by id alone (audit events,
+ * notifications), where the fragments above cannot be joined. Hidden rows are
+ * those of one source per round, so the lists stay short.
+ */
+export async function hiddenObjects(db: Db, actor: Pick<Actor, "userId">, projectId?: string): Promise<HiddenObjects> {
+  const rounds = await db.codingRound.findMany({
+    where: { ...(projectId ? { projectId } : {}), status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
+    select: { projectId: true },
+  });
+  if (rounds.length === 0) return { claimIds: [], annotationIds: [], conflictIds: [], commentIds: [] };
+  const inProjects = { projectId: { in: [...new Set(rounds.map((round) => round.projectId))] } };
+  const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+  const [claimIds, annotationIds, conflictIds] = await Promise.all([
+    db.claim.findMany({ where: { ...inProjects, NOT: visibleClaimsWhere(actor) }, select: { id: true } }).then(ids),
+    db.annotation.findMany({ where: { ...inProjects, NOT: visibleAnnotationsWhere(actor) }, select: { id: true } }).then(ids),
+    db.conflict.findMany({ where: { ...inProjects, NOT: visibleConflictsWhere(actor) }, select: { id: true } }).then(ids),
+  ]);
+  const comments = await db.comment.findMany({
+    where: { ...inProjects, OR: [{ claimId: { in: claimIds } }, { annotationId: { in: annotationIds } }, { conflictId: { in: conflictIds } }] },
+    select: { id: true },
+  });
+  return { claimIds, annotationIds, conflictIds, commentIds: ids(comments) };
+}
+
+function visibleConflictsWhere(actor: Pick<Actor, "userId">): Prisma.ConflictWhereInput {
+  return { members: { every: { claim: visibleClaimsWhere(actor) } } };
 }
 
 /** Annotations (highlights) `actor` may see: their own, or on no source they code blind. */
@@ -48,4 +110,33 @@ function visibleAnnotationsWhere(actor: Pick<Actor, "userId">): Prisma.Annotatio
 /** Claims `actor` may see: their own, or with no evidence on a source they code blind. */
 export function visibleClaimsWhere(actor: Pick<Actor, "userId">): Prisma.ClaimWhereInput {
   return { OR: [{ createdById: actor.userId }, { evidence: { none: { annotation: { source: blindForActor(actor) } } } }] };
+}
+
+/**
+ * The sources of the project on which `actor` codes in an open blind round:
+ * usually none. For readers in raw SQL, with `visibleClaimSql`.
+ */
+export async function blindSourceIds(db: Db, actor: Pick<Actor, "userId">, projectId: string): Promise<string[]> {
+  const rounds = await db.codingRound.findMany({
+    where: { projectId, status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
+    select: { sourceId: true },
+  });
+  return rounds.map((round) => round.sourceId);
+}
+
+/**
+ * `visibleClaimsWhere` in SQL, for the claim aliased `claim`: its author is
+ * the actor, or none of its evidence lies on a source they code blind.
+ */
+export function visibleClaimSql(actor: Pick<Actor, "userId">, blindSources: string[]): Prisma.Sql {
+  if (blindSources.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.sql`(claim."createdById" = ${actor.userId} OR NOT EXISTS (
+    SELECT 1 FROM "Evidence" blind_evidence JOIN "Annotation" blind_annotation ON blind_annotation.id = blind_evidence."annotationId"
+    WHERE blind_evidence."claimId" = claim.id AND blind_annotation."sourceId" = ANY(${blindSources}::text[])))`;
+}
+
+/** `visibleAnnotationsWhere` in SQL, for the annotation aliased `annotation`. */
+export function visibleAnnotationSql(actor: Pick<Actor, "userId">, blindSources: string[]): Prisma.Sql {
+  if (blindSources.length === 0) return Prisma.sql`TRUE`;
+  return Prisma.sql`(annotation."createdById" = ${actor.userId} OR NOT annotation."sourceId" = ANY(${blindSources}::text[]))`;
 }

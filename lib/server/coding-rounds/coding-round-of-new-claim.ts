@@ -27,11 +27,16 @@ export async function codingRoundOfNewClaim(tx: Tx, actor: Actor, evidenceAnnota
 
 /**
  * A claim coded in a round that is still open stays a draft: submitted, it
- * would reach reviewers before the coders' work is compared and curated.
+ * would reach reviewers before the coders' work is compared and curated. A
+ * claim a curator curated away never goes to review: another claim stands
+ * for its unit.
  */
 export async function refuseSubmitWhileCoding(tx: Tx, claimId: string): Promise<void> {
-  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { codingRound: { select: { status: true } } } });
+  const claim = await tx.claim.findUnique({ where: { id: claimId }, select: { curation: true, codingRound: { select: { status: true } } } });
   if (claim?.codingRound?.status === "open") {
     throw new ConflictError("This claim was coded in a coding round that is still open: it stays a draft until the round closes.", undefined, errorCodes.invalidTransition);
+  }
+  if (claim?.curation === "curated_away") {
+    throw new ConflictError("This claim was curated away: the curator chose another claim for its unit, so it stays out of review.", undefined, errorCodes.invalidTransition);
   }
 }

@@ -2,6 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { CommentTargetType } from "@/lib/notifications/notification-payload";
+import type { Actor } from "../actor";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 import { NotFoundError } from "../errors";
 
 type Reader = Db | Prisma.TransactionClient;
@@ -32,6 +34,23 @@ export async function resolveCommentTarget(db: Reader, target: CommentTarget): P
   const conflict = await db.conflict.findUnique({ where: { id: target.id }, select: { projectId: true, explanation: true } });
   if (!conflict) throw new NotFoundError(targetNames.conflict);
   return { projectId: conflict.projectId, label: conflict.explanation };
+}
+
+/**
+ * A thread on a claim, highlight or conflict that an open blind round hides
+ * from the actor is not found, like one that does not exist: its comments
+ * would quote the other coder's reading.
+ */
+export async function requireVisibleTarget(db: Reader, actor: Actor, projectId: string, target: CommentTarget): Promise<void> {
+  const blindness = await blindnessIn(db, actor, projectId);
+  if (!blindness.isBlind) return;
+  const visible =
+    target.type === "claim"
+      ? await db.claim.count({ where: { id: target.id, AND: [blindness.claims] } })
+      : target.type === "annotation"
+        ? await db.annotation.count({ where: { id: target.id, AND: [blindness.annotations] } })
+        : await db.conflict.count({ where: { id: target.id, AND: [blindness.conflicts] } });
+  if (visible === 0) throw new NotFoundError(targetNames[target.type]);
 }
 
 /** Where-clause selecting a target's comments. */

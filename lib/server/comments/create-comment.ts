@@ -6,7 +6,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { ValidationError } from "../errors";
 import { notify } from "../notifications/notify";
-import { resolveCommentTarget, targetColumn, targetNames, type CommentTarget } from "./comment-target";
+import { requireVisibleTarget, resolveCommentTarget, targetColumn, targetNames, type CommentTarget } from "./comment-target";
 import { commentAuthorInclude, commentView } from "./comment-view";
 
 /**
@@ -19,6 +19,7 @@ export async function createComment(db: Db, actor: Actor, target: CommentTarget,
   return db.$transaction(async (tx) => {
     const { projectId, label } = await resolveCommentTarget(tx, target);
     await requireProjectPermission(tx, actor, projectId, "comment:create", targetNames[target.type]);
+    await requireVisibleTarget(tx, actor, projectId, target);
 
     const mentioned = commentMentions(body);
     const members = await tx.membership.findMany({

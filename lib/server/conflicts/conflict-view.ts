@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
-import { claimRecordInclude } from "../claims/claim-record";
+import { claimRecordInclude, claimRecordIncludeFor } from "../claims/claim-record";
+import type { Blindness } from "../coding-rounds/blind-visibility";
 import { claimView } from "../claims/claim-view";
 import { NotFoundError } from "../errors";
 
@@ -13,6 +14,11 @@ export const conflictInclude = {
 } satisfies Prisma.ConflictInclude;
 
 type ConflictRecord = Prisma.ConflictGetPayload<{ include: typeof conflictInclude }>;
+
+/** The same include for a reader whose actor may code blind: the member claims' own conflicts hide those with hidden claims. */
+export function conflictIncludeFor(blindness: Pick<Blindness, "conflicts">) {
+  return { ...conflictInclude, members: { include: { claim: { include: claimRecordIncludeFor(blindness) } } } } satisfies Prisma.ConflictInclude;
+}
 
 /**
  * A conflict as the API returns it and the board shows it: its claims side

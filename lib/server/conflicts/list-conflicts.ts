@@ -5,7 +5,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import type { ConflictFilters } from "@/lib/conflicts/conflict-input";
 import { blindnessIn } from "../coding-rounds/blind-visibility";
-import { conflictInclude, conflictView } from "./conflict-view";
+import { conflictIncludeFor, conflictView } from "./conflict-view";
 
 /** A project's conflicts, open ones first then newest first, filtered by status, kind, entity, property, source, claim or id. */
 export async function listConflicts(db: Db, actor: Actor, projectId: string, filters: ConflictFilters) {
@@ -13,7 +13,7 @@ export async function listConflicts(db: Db, actor: Actor, projectId: string, fil
   const withClaim = (claim: Prisma.ClaimWhereInput): Prisma.ConflictWhereInput => ({ members: { some: { claim } } });
   // A conflict with another coder's claim in an open blind round would show that claim's value: it is not listed.
   const blindness = await blindnessIn(db, actor, projectId);
-  const and: Prisma.ConflictWhereInput[] = blindness.isBlind ? [{ members: { every: { claim: blindness.claims } } }] : [];
+  const and: Prisma.ConflictWhereInput[] = [blindness.conflicts];
   if (filters.entityId) {
     const entityId = filters.entityId;
     and.push(withClaim({ OR: [{ subjectId: entityId }, { valueEntityId: entityId }, { attributions: { some: { entityId } } }] }));
@@ -32,7 +32,7 @@ export async function listConflicts(db: Db, actor: Actor, projectId: string, fil
     db.conflict.count({ where }),
     db.conflict.findMany({
       where,
-      include: conflictInclude,
+      include: conflictIncludeFor(blindness),
       orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "asc" }],
       skip: (filters.page - 1) * filters.pageSize,
       take: filters.pageSize,

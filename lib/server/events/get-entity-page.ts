@@ -4,7 +4,8 @@ import { claimTimeline } from "@/lib/events/claim-timeline";
 import { writtenAt } from "@/lib/events/event-date";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
-import { claimRecordInclude } from "../claims/claim-record";
+import { claimRecordIncludeFor } from "../claims/claim-record";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 import { claimView } from "../claims/claim-view";
 import { NotFoundError } from "../errors";
 import { listEstimates } from "../estimates/list-estimates";
@@ -44,9 +45,15 @@ export async function getEntityPage(db: Db, actor: Actor, entityId: string) {
     eventsHere,
   };
   if (kind !== "event") return { ...base, estimates: [], timeline: [] };
+  const blindness = await blindnessIn(db, actor, projectId);
   const [estimates, claims] = await Promise.all([
     listEstimates(db, actor, projectId, { subjectId: id, statuses: "approved" }),
-    db.claim.findMany({ where: { projectId, subjectId: id, isDeleted: false }, include: claimRecordInclude, orderBy: { createdAt: "asc" }, take: MAX_TIMELINE_CLAIMS }),
+    db.claim.findMany({
+      where: { projectId, subjectId: id, isDeleted: false, AND: [blindness.claims] },
+      include: claimRecordIncludeFor(blindness),
+      orderBy: { createdAt: "asc" },
+      take: MAX_TIMELINE_CLAIMS,
+    }),
   ]);
   const views = claims.map(claimView);
   const sources = await db.source.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { isDeepStrictEqual } from "node:util";
 import type pg from "pg";
 import type { Db } from "@/lib/db/client";
 import { publicBaseUrl } from "@/lib/env";
@@ -7,11 +8,13 @@ import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
 import { exportStream, sha256OfBytes, type ExportProgress, type FinishedExport } from "@/lib/export/export-stream";
 import { filtersDigest, type ExportFilters } from "@/lib/export/filters";
 import { datasetMetadataFromProject } from "@/lib/export/datapackage-metadata";
-import { buildManifest, manifestSchema, type FilterNames, type ManifestFile } from "@/lib/export/manifest";
+import { buildManifest, manifestSchema, type FilterNames, type ManifestCodingRound, type ManifestFile } from "@/lib/export/manifest";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
+import { refuseExportWhileBlind } from "../coding-rounds/blind-visibility";
 import { writeAudit } from "../audit";
 import { projectLexicon } from "../suggestions/suggestion-options";
+import { datasetCodingRounds } from "./dataset-coding-rounds";
 import { createDatasetReader } from "./dataset-reader";
 import { datasetSettingsSelect } from "./dataset-settings";
 import { versionFile, type VersionFile } from "./version-file";
@@ -29,6 +32,7 @@ interface ExportPlan {
   dataset: DatasetDescription;
   projectSlug: string;
   filterNames: FilterNames;
+  codingRounds: ManifestCodingRound[];
   onProgress?: (progress: ExportProgress) => Promise<void> | void;
 }
 
@@ -57,6 +61,7 @@ export async function exportDataset(
   pool: pg.Pool = exportPool(),
 ): Promise<ExportedVersion> {
   await requireProjectPermission(db, actor, projectId, "export:create");
+  await refuseExportWhileBlind(db, actor, projectId);
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, ...datasetSettingsSelect } });
   const metadata = datasetMetadataFromProject({ ...project, vagueQuantities: await projectLexicon(db, projectId) });
   const filterNames = await resolveExportFilters(db, projectId, request.filters);
@@ -65,6 +70,7 @@ export async function exportDataset(
     dataset: { projectId, name: project.name, filters: request.filters, digest: filtersDigest(request.filters), baseUrl: publicBaseUrl(), metadata },
     projectSlug: project.slug,
     filterNames,
+    codingRounds: await datasetCodingRounds(db, actor, projectId, request.filters),
     onProgress: request.onProgress,
   };
   const version = await readVersion(db, pool, plan);
@@ -108,7 +114,7 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
         orderBy: { datasetVersion: "desc" },
         select: { datasetVersion: true, manifest: true, archive: true },
       });
-      if (sameFilters?.archive && isSameSnapshot(sameFilters.manifest, finished.files)) {
+      if (sameFilters?.archive && isSameSnapshot(sameFilters.manifest, finished.files, plan.codingRounds)) {
         // The snapshot is the stored version: its archive, manifest and all, is what is served.
         finished.seal(manifestSchema.parse(sameFilters.manifest));
         return { datasetVersion: sameFilters.datasetVersion, archive: new Uint8Array(sameFilters.archive), isNewVersion: false };
@@ -121,6 +127,7 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
         version,
         filterNames: plan.filterNames,
         counts,
+        codingRounds: plan.codingRounds,
         files: finished.files,
         exportedBy: { id: actor.userId, name: actor.name },
         exportedAt: new Date(),
@@ -155,10 +162,13 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
   );
 }
 
-/** The same files as a stored version's manifest lists: byte for byte (by sha256), apart from a timed end (reproducibleSha256). */
-function isSameSnapshot(storedManifest: unknown, files: readonly ManifestFile[]): boolean {
+/**
+ * The same files as a stored version's manifest lists: byte for byte (by sha256), apart from a timed end (reproducibleSha256),
+ * and the same coding rounds: a round that closed since is news for the dataset's users even when no claim changed.
+ */
+function isSameSnapshot(storedManifest: unknown, files: readonly ManifestFile[], codingRounds: readonly ManifestCodingRound[]): boolean {
   const stored = manifestSchema.safeParse(storedManifest);
   if (!stored.success) return false;
   const digests = (list: readonly ManifestFile[]) => list.map((file) => `${file.path}:${file.reproducibleSha256 ?? file.sha256}`).sort().join("\n");
-  return digests(stored.data.files) === digests(files);
+  return digests(stored.data.files) === digests(files) && isDeepStrictEqual(stored.data.codingRounds, codingRounds);
 }

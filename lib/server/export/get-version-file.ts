@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { ExportFormat } from "@/lib/db/generated/enums";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
+import { refuseExportWhileBlind } from "../coding-rounds/blind-visibility";
 import { NotFoundError } from "../errors";
 import { versionFile } from "./version-file";
 
@@ -14,6 +15,7 @@ export async function getVersionFile(db: Db, actor: Actor, exportId: string, for
   });
   if (!run) throw new NotFoundError("Export");
   await requireProjectPermission(db, actor, run.projectId, "export:create", "Export");
+  await refuseExportWhileBlind(db, actor, run.projectId);
   if (!run.archive) throw new NotFoundError("Export archive");
   const file = versionFile(new Uint8Array(run.archive), format, run.project.slug, run.datasetVersion);
   if (!file) throw new NotFoundError(`The ${format} file of version ${run.datasetVersion}`);

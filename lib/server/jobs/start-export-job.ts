@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { ExportFilters } from "@/lib/export/filters";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
+import { refuseExportWhileBlind } from "../coding-rounds/blind-visibility";
 import { resolveExportFilters } from "../export/resolve-filters";
 import { enqueueJob, type EnqueuedJob } from "./enqueue-job";
 import type { ExportJobInput } from "./job-kinds";
@@ -15,6 +16,7 @@ import type { ExportJobInput } from "./job-kinds";
 export async function startExportJob(db: Db, options: { actor: Actor; projectId: string; filters: ExportFilters }): Promise<EnqueuedJob> {
   const { actor, projectId, filters } = options;
   await requireProjectPermission(db, actor, projectId, "export:create");
+  await refuseExportWhileBlind(db, actor, projectId);
   await resolveExportFilters(db, projectId, filters);
   const input: ExportJobInput = { filters };
   return db.$transaction((tx) => enqueueJob(tx, { actor, projectId, kind: "export", input }));

@@ -5,5 +5,5 @@ import { inboxWhere } from "./list-notifications";
 
 /** For the header's inbox link. */
 export async function countUnread(db: Db, actor: Actor): Promise<number> {
-  return db.notification.count({ where: { ...inboxWhere(actor), readAt: null } });
+  return db.notification.count({ where: { ...(await inboxWhere(db, actor)), readAt: null } });
 }

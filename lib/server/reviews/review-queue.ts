@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
-import { claimRecordInclude } from "../claims/claim-record";
+import { claimRecordIncludeFor } from "../claims/claim-record";
+import { blindnessIn } from "../coding-rounds/blind-visibility";
 import { claimView } from "../claims/claim-view";
 import { decisionInclude, decisionOrder, reviewState } from "./review-state";
 import { ReviewQueueFilters } from "@/lib/review/review-input";
@@ -14,7 +15,9 @@ import { ReviewQueueFilters } from "@/lib/review/review-input";
  */
 export async function reviewQueue(db: Db, actor: Actor, projectId: string, filters: ReviewQueueFilters) {
   const { role } = await requireProjectPermission(db, actor, projectId, "project:read");
-  const and: Prisma.ClaimWhereInput[] = [];
+  // A coder of an open blind round does not review, nor read, the other coders' claims on its source.
+  const blindness = await blindnessIn(db, actor, projectId);
+  const and: Prisma.ClaimWhereInput[] = [blindness.claims];
   if (filters.sourceId) and.push({ evidence: { some: { annotation: { sourceId: filters.sourceId } } } });
   if (filters.propertyId) and.push({ propertyId: filters.propertyId });
   if (filters.entityId) {
@@ -36,7 +39,7 @@ export async function reviewQueue(db: Db, actor: Actor, projectId: string, filte
     db.project.findUniqueOrThrow({ where: { id: projectId }, select: { requiredApprovals: true } }),
     db.claim.findMany({
       where,
-      include: { ...claimRecordInclude, reviews: { include: decisionInclude, orderBy: decisionOrder } },
+      include: { ...claimRecordIncludeFor(blindness), reviews: { include: decisionInclude, orderBy: decisionOrder } },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       skip: (filters.page - 1) * filters.pageSize,
       take: filters.pageSize,

@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RoundPanel } from "@/components/coding-rounds/round-panel";
 import { SourceWorkspace } from "@/components/source-workspace/source-workspace";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { workspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import { toColumns } from "@/components/source-workspace/workspace-annotation-columns";
+import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
+import { sourceRounds } from "@/lib/server/coding-rounds/source-rounds";
 import { pageData } from "@/lib/server/page-data";
 import { getProjectBySlug } from "@/lib/server/projects/get-project";
 import { listProperties } from "@/lib/server/projects/list-properties";
@@ -13,33 +17,35 @@ import { getSource } from "@/lib/server/sources/get-source";
 
 type Props = {
   params: Promise<{ slug: string; sourceId: string }>;
-  searchParams: Promise<{ revision?: string; annotation?: string }>;
+  searchParams: Promise<{ revision?: string; annotation?: string; round?: string }>;
 };
 
 export const metadata: Metadata = { title: "Source" };
 
 export default async function SourcePage({ params, searchParams }: Props) {
   const { slug, sourceId } = await params;
-  const { revision, annotation } = await searchParams;
+  const { revision, annotation, round } = await searchParams;
   const actor = await requirePageActor(`/projects/${slug}/sources/${sourceId}`);
   const { project } = await pageData(getProjectBySlug(db(), actor, slug));
   const revisionNumber = revision && /^\d+$/.test(revision) ? Number(revision) : undefined;
   const source = await pageData(getSource(db(), actor, sourceId, revisionNumber));
   if (source.projectId !== project.id) notFound();
-  const [annotations, properties] = await Promise.all([
+  const [annotations, properties, rounds] = await Promise.all([
     listAnnotations(db(), actor, sourceId, source.revision.number),
     listProperties(db(), actor, project.id),
+    sourceRounds(db(), { actor, sourceId, reportRoundId: round }),
   ]);
   return (
     <SourceWorkspace
       project={{ id: project.id, slug: project.slug, name: project.name }}
       source={source}
       properties={properties}
-      initialAnnotations={annotations.map(workspaceAnnotation)}
+      initialAnnotations={toColumns(annotations.map(workspaceAnnotation), createCodePointIndex(source.revision.text))}
       initialActiveId={annotation}
       canAnnotate={can(source.role, "annotation:create")}
       canAddRevision={can(source.role, "source:create")}
       viewerId={actor.userId}
+      codingRounds={<RoundPanel data={rounds} slug={project.slug} sourceId={sourceId} viewerId={actor.userId} />}
     />
   );
 }
