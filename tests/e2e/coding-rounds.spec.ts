@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { apiToken, createTalatayeCopy, highlightedText, selectPhrase, signIn } from "./helpers";
 
 const CODER_PASSWORD = "blind-coder-password";
@@ -16,8 +16,15 @@ async function invitedCoder(request: APIRequestContext, owner: { authorization: 
 }
 type Coder = Awaited<ReturnType<typeof invitedCoder>>;
 
+// The coders' own browsers, closed after each test: left open, they outlive it and show up in a later test's failure report.
+const coderContexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of coderContexts.splice(0)) await context.close();
+});
+
 async function coderPage(browser: Browser, coder: Coder, url: string): Promise<Page> {
   const context = await browser.newContext();
+  coderContexts.push(context);
   const page = await context.newPage();
   await signIn(page, coder.email, CODER_PASSWORD);
   await page.goto(url);

@@ -18,6 +18,10 @@ test.describe("conflicts board", () => {
     await signIn(page, "reviewer@demo.test");
     await page.goto(BOARD);
     await expect(page.getByRole("heading", { name: "Conflicts", level: 1 })).toBeVisible();
+    // Other specs' claims add conflicts of their own: narrow the board to the property, as a reviewer would.
+    await page.getByLabel("Property").selectOption({ label: "Occurred" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/propertyId=\w/);
 
     // Detected automatically: the journalist against Le Monde, side by side, with their evidence.
     const contradiction = page.getByTestId("conflict-card").filter({ hasText: AIRSTRIKES_CONTRADICTION });
