@@ -22,6 +22,7 @@ test.describe("conflicts board", () => {
     await page.getByLabel("Property").selectOption({ label: "Occurred" });
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/propertyId=\w/);
+    const boardForProperty = page.url();
 
     // Detected automatically: the journalist against Le Monde, side by side, with their evidence.
     const contradiction = page.getByTestId("conflict-card").filter({ hasText: AIRSTRIKES_CONTRADICTION });
@@ -84,7 +85,7 @@ test.describe("conflicts board", () => {
     await expect(highlight(leMondeSpan)).not.toHaveClass(/hl--conflict/);
 
     // The ranks show on the claim.
-    await page.goto(BOARD);
+    await page.goto(boardForProperty);
     await page
       .getByTestId("conflict-group")
       .filter({ hasText: AIRSTRIKES_CONTRADICTION })
