@@ -5,6 +5,7 @@ import type { EditorView } from "@tiptap/pm/view";
 import { describe, expect, it, vi } from "vitest";
 import { createCitationPlugin } from "@/components/source-reader/citation-plugin";
 import {
+  addHighlight,
   createHighlightPlugin,
   getHighlightState,
   setActiveHighlight,
@@ -218,6 +219,38 @@ describe("highlight plugin, incremental updates", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("draws a highlight added ahead of the list as the list with it draws, and the list that follows redraws nothing", () => {
+    fc.assert(
+      fc.property(scenario, ({ text, before, added, activeIndex, linesPerSection }) => {
+        const length = [...text].length;
+        const initial = before.map((h, i) => highlight(`h${i}`, h.start, h.end, h));
+        const { state, positionMap } = readerState(text, undefined, linesPerSection);
+        let current = state.apply(setHighlights(state.tr, initial, positionMap, length));
+        current = current.apply(setActiveHighlight(current.tr, `h${activeIndex}`));
+        let list = initial;
+        for (const [i, h] of added.entries()) {
+          const drawnAhead = highlight(`new${i}`, h.start, h.end, h);
+          current = current.apply(addHighlight(current.tr, drawnAhead));
+          list = [...list, drawnAhead];
+        }
+        const caughtUp = current.apply(setHighlights(current.tr, list, positionMap, length));
+        expect(getHighlightState(caughtUp)!.base).toBe(getHighlightState(current)!.base);
+        const rebuilt = [setActiveHighlight, (tr: typeof state.tr) => setHighlights(tr, list, positionMap, length)].reduce(
+          (next, step) => next.apply(step(next.tr, `h${activeIndex}`)),
+          readerState(text, undefined, linesPerSection).state,
+        );
+        expect(drawn(current)).toEqual(drawn(rebuilt));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("draws nothing ahead before any text is shown", () => {
+    const { state } = readerState(TALATAYE_2022);
+    const next = state.apply(addHighlight(state.tr, highlight("early", 10, 20)));
+    expect(getHighlightState(next)!.decorations.find()).toHaveLength(0);
   });
 
   it("keeps every other block's decorations when one highlight is added or removed", () => {

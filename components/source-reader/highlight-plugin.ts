@@ -26,6 +26,8 @@ interface HighlightState {
   highlights: ReaderHighlight[];
   /** The map the highlights were placed with: another one means another text. */
   positionMap: PositionMap | undefined;
+  /** The text's length in code points, which highlights are clamped to. */
+  textLength: number;
   activeId: string | undefined;
   /** Every highlight without the active marker, reused when only the active one changes. */
   base: DecorationSet;
@@ -34,6 +36,7 @@ interface HighlightState {
 
 type HighlightMeta =
   | { kind: "highlights"; highlights: readonly ReaderHighlight[]; positionMap: PositionMap; textLength: number }
+  | { kind: "add"; highlight: ReaderHighlight }
   | { kind: "active"; activeId: string | undefined };
 
 const highlightPluginKey = new PluginKey<HighlightState>("sourceReaderHighlights");
@@ -45,6 +48,16 @@ export function setHighlights(
   textLength: number,
 ): Transaction {
   return tr.setMeta(highlightPluginKey, { kind: "highlights", highlights, positionMap, textLength } satisfies HighlightMeta);
+}
+
+/**
+ * Draws one more highlight on the text already shown, ahead of the next
+ * setHighlights: a new highlight appears in the keystroke's own task instead
+ * of after the workspace has re-rendered. The setHighlights that follows with
+ * the same highlight object finds nothing to redraw.
+ */
+export function addHighlight(tr: Transaction, highlight: ReaderHighlight): Transaction {
+  return tr.setMeta(highlightPluginKey, { kind: "add", highlight } satisfies HighlightMeta);
 }
 
 export function setActiveHighlight(tr: Transaction, activeId: string | undefined): Transaction {
@@ -73,6 +86,7 @@ export function createHighlightPlugin(onActivate: (id: string) => void): Plugin<
       init: () => ({
         highlights: [],
         positionMap: undefined,
+        textLength: 0,
         activeId: undefined,
         base: DecorationSet.empty,
         decorations: DecorationSet.empty,
@@ -88,7 +102,15 @@ export function createHighlightPlugin(onActivate: (id: string) => void): Plugin<
           const base = changed
             ? redrawRegions(previous.base, highlights, closeRegions(changed, highlights), positionMap, newState.doc)
             : DecorationSet.create(newState.doc, segmentDecorations(highlights, positionMap));
-          return withActive({ ...previous, highlights, positionMap, base }, previous.activeId, newState.doc);
+          return withActive({ ...previous, highlights, positionMap, textLength: meta.textLength, base }, previous.activeId, newState.doc);
+        }
+        if (meta?.kind === "add") {
+          const { positionMap } = previous;
+          const [added] = clampAndSort([meta.highlight], previous.textLength);
+          if (!positionMap || !added || tr.docChanged) return previous;
+          const highlights = withInserted(previous.highlights, added);
+          const base = redrawRegions(previous.base, highlights, closeRegions([added], highlights), positionMap, newState.doc);
+          return withActive({ ...previous, highlights, base }, previous.activeId, newState.doc);
         }
         if (meta?.kind === "active") return withActive(previous, meta.activeId, newState.doc);
         if (!tr.docChanged) return previous;
@@ -131,6 +153,19 @@ function clampAndSort(highlights: readonly ReaderHighlight[], textLength: number
     kept.push(start === highlight.start && end === highlight.end ? highlight : { ...highlight, start, end });
   }
   return sortHighlights(kept);
+}
+
+/** A copy of the sorted list with one more highlight in its place. */
+function withInserted(sorted: ReaderHighlight[], highlight: ReaderHighlight): ReaderHighlight[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const other = sorted[mid]!;
+    if (other.start < highlight.start || (other.start === highlight.start && other.end >= highlight.end)) low = mid + 1;
+    else high = mid;
+  }
+  return [...sorted.slice(0, low), highlight, ...sorted.slice(low)];
 }
 
 /**

@@ -2,9 +2,9 @@
 
 import "@/components/source-reader/source-reader.css";
 import { type Editor, EditorContent, useEditor } from "@tiptap/react";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type Ref, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { type ReaderCandidate, setCandidates } from "@/components/source-reader/candidate-plugin";
-import { setActiveHighlight, setHighlights } from "@/components/source-reader/highlight-plugin";
+import { addHighlight, setActiveHighlight, setHighlights } from "@/components/source-reader/highlight-plugin";
 import type { ReaderHighlight } from "@/components/source-reader/highlight-types";
 import { createReaderExtensions } from "@/components/source-reader/reader-extensions";
 import { selectionRect } from "@/components/source-reader/selection-rect";
@@ -38,6 +38,18 @@ export interface SourceReaderProps {
   onCandidateActivate?: (key: string) => void;
   /** Accessible name of the reader. */
   label?: string;
+  /** Draws a highlight at once, before the next `highlights` arrive (see ReaderHandle). */
+  handle?: Ref<ReaderHandle>;
+}
+
+export interface ReaderHandle {
+  /**
+   * Draws one new highlight in the caller's own task. The workspace draws a
+   * highlight just made this way, then re-renders in a transition: the
+   * highlight is on the page without waiting for the panels, and the
+   * `highlights` prop that follows with the same object redraws nothing.
+   */
+  drawHighlight(highlight: ReaderHighlight): void;
 }
 
 const NO_CANDIDATES: readonly ReaderCandidate[] = [];
@@ -57,6 +69,7 @@ export function SourceReader({
   focusedCandidateKey,
   onCandidateActivate = ignore,
   label = "Source text",
+  handle,
 }: SourceReaderProps) {
   const index = useMemo(() => createCodePointIndex(text), [text]);
   const positionMap = useMemo(() => createPositionMap(text, index, LINES_PER_SECTION), [text, index]);
@@ -105,6 +118,21 @@ export function SourceReader({
       else onSelectionChange(positionMap.docRangeToTextRange(from, to), selectionRect(current.view, from, to));
     },
   });
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      drawHighlight(highlight) {
+        if (!editor || editor.isDestroyed) return;
+        // The highlight takes the selection's place. Dropped first, the selection is not put back
+        // on the redrawn text, which forced a layout of the whole text (7 ms at 1 MB).
+        const selection = document.getSelection();
+        if (selection?.anchorNode && editor.view.dom.contains(selection.anchorNode)) selection.removeAllRanges();
+        editor.view.dispatch(addHighlight(editor.state.tr, highlight));
+      },
+    }),
+    [editor],
+  );
 
   // Text and highlights go in one transaction, so a new text is drawn once,
   // already highlighted, instead of plain and then again with decorations.

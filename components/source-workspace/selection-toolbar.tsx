@@ -36,8 +36,11 @@ export function SelectionToolbar({
   const [pending, setPending] = useState<SelectionAction | null>(null);
 
   async function run(action: SelectionAction) {
+    // The action's first, synchronous step (drawing a new highlight) goes before this
+    // toolbar's own re-render, which a state update here would otherwise run first.
+    const done = onAction(action);
     setPending(action);
-    await onAction(action);
+    await done;
     setPending(null);
   }
 

@@ -5,7 +5,7 @@ import { memo, useCallback, useMemo, useRef, useState, type ReactNode } from "re
 import { AddEvidencePicker } from "@/components/claims/add-evidence-picker";
 import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
-import { SourceReader } from "@/components/source-reader/source-reader";
+import { type ReaderHandle, SourceReader } from "@/components/source-reader/source-reader";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
@@ -96,7 +96,12 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const [duplicate, setDuplicate] = useState<{ existing: WorkspaceAnnotation; action: SelectionAction } | null>(null);
   // A lost or approximate highlight waiting for the user to select its new place.
   const [reattaching, setReattaching] = useState<WorkspaceAnnotation | null>(null);
-  const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations);
+  const reader = useRef<ReaderHandle>(null);
+  const drawNow = useCallback((annotation: WorkspaceAnnotation) => {
+    const highlight = readerHighlightOf(annotation);
+    if (highlight) reader.current?.drawHighlight(highlight);
+  }, []);
+  const { createAnnotation, error, clearError } = useCreateAnnotation(source.id, setAnnotations, drawNow);
   const suggestions = useClaimCandidates(source.id);
   const readerCandidates = useMemo(
     () => (suggestions.candidates ?? []).map((c) => ({ key: c.key, start: c.start, end: c.end, label: candidateSummary(c) })),
@@ -124,15 +129,19 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   async function onSelectionAction(action: SelectionAction) {
     if (!selection) return;
     const existing = annotations.find((a) => a.start === selection.start && a.end === selection.end);
-    setSelection(null);
-    setNotice(null);
     // The same span twice would split its claims and comments over two highlights: offer the one there is.
     if (existing) {
+      setSelection(null);
+      setNotice(null);
       setActiveId(existing.id);
       setDuplicate({ existing, action });
       return;
     }
-    const created = await createAnnotation(selection, textIndex.slice(selection.start, selection.end));
+    // Drawn before the toolbar closes: the highlight does not wait for that re-render.
+    const creating = createAnnotation(selection, textIndex.slice(selection.start, selection.end));
+    setSelection(null);
+    setNotice(null);
+    const created = await creating;
     if (created) openDrawer(action, created, true);
   }
 
@@ -299,6 +308,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           ) : null}
           <HighlightLegend hasCandidates={suggestions.candidates !== null} />
           <Reader
+            handle={reader}
             text={source.revision.text}
             highlights={highlights}
             activeHighlightId={activeId}

@@ -417,6 +417,7 @@ async function measureBrowser(browser: Browser, sources: { annotated: OpenedSour
       highlights.push(await createHighlightOnce(page, run));
     }
     if (process.env.EDITOR_BENCH_PROFILE) await profileOneHighlight(page, process.env.EDITOR_BENCH_PROFILE);
+    if (process.env.EDITOR_BENCH_TRACE) await traceOneHighlight(page, process.env.EDITOR_BENCH_TRACE);
 
     const figures: Record<string, number | string> = {
       "open: how it is measured": OPEN_DEFINITION,
@@ -457,6 +458,20 @@ async function profileOneHighlight(page: Page, file: string): Promise<void> {
   const { profile } = await session.send("Profiler.stop");
   writeFileSync(file, JSON.stringify(profile));
   log(`wrote the CPU profile of one new highlight to ${file}`);
+}
+
+/**
+ * `EDITOR_BENCH_TRACE=<file>`: one more highlight under Chromium's tracing
+ * (DevTools' Performance panel opens the JSON): script, style, layout and
+ * paint between the keydown and the frame, which a CPU profile lumps together
+ * as "(program)".
+ */
+async function traceOneHighlight(page: Page, file: string): Promise<void> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { path: file, categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8.execute", "blink.user_timing"] });
+  await createHighlightOnce(page, HIGHLIGHT_RUNS + 1);
+  await browser.stopTracing();
+  log(`wrote the trace of one new highlight to ${file}`);
 }
 
 function ratioOfMedians(samples: OpenSample[], baseline: OpenSample[], figure: (sample: OpenSample) => number): number {
@@ -592,11 +607,13 @@ async function createHighlightOnce(page: Page, run: number): Promise<{ domMs: nu
       ((node.hasAttribute("data-highlight-ids") && isNew(node)) || [...node.querySelectorAll("[data-highlight-ids]")].some(isNew));
     const observer = new MutationObserver((records) => {
       if (result.pressedAt === null) return;
+      // Read before the probe's own search through the records, which is not the page's time.
+      const calledAt = performance.now();
       const found = records.some((record) =>
         record.type === "attributes" ? carriesNew(record.target) : [...record.addedNodes].some(carriesNew),
       );
       if (!found) return;
-      result.domAt = performance.now();
+      result.domAt = calledAt;
       observer.disconnect();
       requestAnimationFrame(() => { result.frameAt = performance.now(); });
     });
