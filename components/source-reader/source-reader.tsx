@@ -38,6 +38,11 @@ export interface SourceReaderProps {
   onCandidateActivate?: (key: string) => void;
   /** Accessible name of the reader. */
   label?: string;
+  /**
+   * The highlights are still loading: the text waits for them, so that it is
+   * drawn once, already highlighted, rather than plain and then all again.
+   */
+  isAwaitingHighlights?: boolean;
   /** Draws a highlight at once, before the next `highlights` arrive (see ReaderHandle). */
   handle?: Ref<ReaderHandle>;
 }
@@ -69,6 +74,7 @@ export function SourceReader({
   focusedCandidateKey,
   onCandidateActivate = ignore,
   label = "Source text",
+  isAwaitingHighlights = false,
   handle,
 }: SourceReaderProps) {
   const index = useMemo(() => createCodePointIndex(text), [text]);
@@ -139,15 +145,17 @@ export function SourceReader({
   const loaded = useRef<{ editor: Editor; document: SectionedReaderDocument } | null>(null);
   // A layout effect: a new highlight is drawn in the same frame as the change that made it.
   useLayoutEffect(() => {
-    if (!editor || editor.isDestroyed) return;
+    if (!editor || editor.isDestroyed || isAwaitingHighlights) return;
     const tr = editor.state.tr;
     if (loaded.current?.editor !== editor || loaded.current.document !== readerDocument) {
       tr.replaceWith(0, tr.doc.content.size, editor.schema.nodeFromJSON(readerDocument).content);
       loaded.current = { editor, document: readerDocument };
     }
     editor.view.dispatch(setHighlights(tr, highlights, positionMap, index.length));
-  }, [editor, readerDocument, highlights, positionMap, index]);
+  }, [editor, readerDocument, highlights, positionMap, index, isAwaitingHighlights]);
 
+  // Highlights that load after the page (see the source page) may bring the active one: it is scrolled to then.
+  const hasHighlights = highlights.length > 0;
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.view.dispatch(setActiveHighlight(editor.state.tr, activeHighlightId));
@@ -156,7 +164,7 @@ export function SourceReader({
     editor.view.dom
       .querySelector(".hl--active")
       ?.scrollIntoView({ block: "nearest", behavior: reducedMotion ? "auto" : "smooth" });
-  }, [editor, activeHighlightId]);
+  }, [editor, activeHighlightId, hasHighlights]);
 
   // After the text is loaded (the layout effect above), so the candidates are placed on it.
   useLayoutEffect(() => {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useState } from "react";
-import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 import { AnnotationRow } from "./annotation-row";
 import { highlightStatus, statusLabels, type HighlightStatus } from "./highlight-model";
 import { listWindow, PANEL_PAGE } from "./list-window";
@@ -37,8 +37,11 @@ export function AnnotationPanel({
   onDelete,
   onReattach,
   viewerId,
+  isLoading = false,
 }: {
   annotations: WorkspaceAnnotation[];
+  /** The revision's annotations are still on their way. */
+  isLoading?: boolean;
   activeId?: string;
   onActivate: (id: string) => void;
   /** Offered on the active annotation when the user may record claims. */
@@ -63,7 +66,7 @@ export function AnnotationPanel({
   return (
     <aside className={`annotation-panel${isSheetOpen ? " annotation-panel--open" : ""}`} aria-labelledby={`${filterId}-title`}>
       <div className="annotation-panel__head">
-        <h2 id={`${filterId}-title`}>Annotations ({annotations.length})</h2>
+        <h2 id={`${filterId}-title`}>Annotations{isLoading ? "" : ` (${annotations.length})`}</h2>
         <button
           type="button"
           className="button button--small annotation-panel__toggle"
@@ -84,8 +87,12 @@ export function AnnotationPanel({
           </select>
         </label>
       </div>
-      <div className="annotation-panel__body" id={`${filterId}-body`}>
-        {visible.length === 0 ? (
+      <div className="annotation-panel__body" id={`${filterId}-body`} aria-busy={isLoading}>
+        {isLoading ? (
+          <p className="muted" role="status">
+            Loading the highlights…
+          </p>
+        ) : visible.length === 0 ? (
           <p className="muted">{annotations.length === 0 ? "Select text in the source to highlight it." : "Nothing matches this filter."}</p>
         ) : (
           <>

@@ -1,7 +1,7 @@
 "use client";
 
 import { memo } from "react";
-import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 import { anchorStatusLabels, highlightStatus, statusLabels } from "./highlight-model";
 
 interface AnnotationRowProps {

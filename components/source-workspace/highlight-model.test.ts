@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readerHighlightOf } from "./highlight-model";
-import type { WorkspaceAnnotation } from "./workspace-annotation";
+import type { WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 
 const annotation: WorkspaceAnnotation = { id: "a", status: "anchored", start: 3, end: 9, exact: "killed", claims: [], createdById: "u", isInUse: false };
 

@@ -1,5 +1,5 @@
 import type { HighlightStatus, ReaderHighlight } from "@/components/source-reader/highlight-types";
-import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 
 export type { HighlightStatus };
 

@@ -7,7 +7,7 @@ import { ClaimForm } from "@/components/claims/claim-form";
 import { CommentThread } from "@/components/comments/comment-thread";
 import { type ReaderHandle, SourceReader } from "@/components/source-reader/source-reader";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
-import type { WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import type { WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 import type { ClaimView } from "@/lib/server/claims/claim-view";
 import type { VocabularyProperty } from "@/lib/server/projects/list-properties";
 import type { getSource } from "@/lib/server/sources/get-source";
@@ -24,8 +24,8 @@ import { SelectionToolbar, type SelectionAction, type TextSelection } from "./se
 import { insertSorted, useCreateAnnotation } from "./use-create-annotation";
 import { CandidatePanel, candidateSummary } from "./candidate-panel";
 import { useClaimCandidates, type Candidate } from "./use-claim-candidates";
-import { workspaceAnnotation } from "./workspace-annotation";
-import { fromColumns, type WorkspaceAnnotationColumns } from "./workspace-annotation-columns";
+import { workspaceAnnotation } from "@/lib/annotations/workspace-annotation";
+import { useRevisionAnnotations } from "./use-revision-annotations";
 import { candidateClaimFields, type CandidateClaimFields } from "@/lib/claims/candidate-claim";
 
 type Source = Awaited<ReturnType<typeof getSource>>;
@@ -39,7 +39,6 @@ export interface SourceWorkspaceProps {
   project: { id: string; slug: string; name: string };
   source: Source;
   properties: VocabularyProperty[];
-  initialAnnotations: WorkspaceAnnotationColumns;
   initialActiveId?: string;
   canAnnotate: boolean;
   canAddRevision: boolean;
@@ -82,13 +81,9 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const { project, source } = props;
   const isCurrentRevision = source.revision.number === source.currentRevision?.number;
   const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
-  const [annotations, setAnnotations] = useState(() => fromColumns(props.initialAnnotations, textIndex));
+  const [annotations, setAnnotations] = useState<WorkspaceAnnotation[]>([]);
   // Another revision (switched to, or just imported) brings its own anchoring.
-  const [shownRevisionId, setShownRevisionId] = useState(source.revision.id);
-  if (shownRevisionId !== source.revision.id) {
-    setShownRevisionId(source.revision.id);
-    setAnnotations(fromColumns(props.initialAnnotations, textIndex));
-  }
+  const annotationLoad = useRevisionAnnotations(source.id, source.revision, textIndex, setAnnotations);
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [drawer, setDrawer] = useState<Drawer>(null);
@@ -227,7 +222,8 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const openCommentDrawer = useCallback((annotation: WorkspaceAnnotation) => setDrawer({ kind: "comment", annotation }), []);
 
   return (
-    <div className="workspace">
+    // data-annotations: "ready" once the revision's highlights are drawn, for tests and tools that wait on them.
+    <div className="workspace" data-annotations={annotationLoad.status}>
       <header className="workspace__header">
         <ProjectBreadcrumbs project={project} />
         <h1>{source.title}</h1>
@@ -280,6 +276,14 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           </button>
         </p>
       ) : null}
+      {annotationLoad.status === "failed" ? (
+        <p role="alert" className="form-error">
+          {annotationLoad.message}{" "}
+          <button type="button" className="button button--small" onClick={annotationLoad.retry}>
+            Try again
+          </button>
+        </p>
+      ) : null}
       {notice ? (
         <p role={notice.isError ? "alert" : "status"} className={notice.isError ? "form-error" : "form-success"}>
           {notice.text}{" "}
@@ -309,6 +313,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
           <HighlightLegend hasCandidates={suggestions.candidates !== null} />
           <Reader
             handle={reader}
+            isAwaitingHighlights={annotationLoad.status === "loading"}
             text={source.revision.text}
             highlights={highlights}
             activeHighlightId={activeId}
@@ -318,7 +323,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
             focusedCandidateKey={suggestions.focusedKey}
             onCandidateActivate={suggestions.setFocusedKey}
           />
-          {selection && props.canAnnotate && isCurrentRevision && !drawer ? (
+          {selection && props.canAnnotate && isCurrentRevision && !drawer && annotationLoad.status === "ready" ? (
             reattaching ? (
               <ReattachToolbar selection={selection} onReattach={reattachHere} onClose={() => setSelection(null)} />
             ) : (
@@ -376,6 +381,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
         ) : (
           <AnnotationPanel
             annotations={annotations}
+            isLoading={annotationLoad.status === "loading"}
             activeId={activeId}
             onActivate={setActiveId}
             onNewClaim={props.canAnnotate ? openClaimDrawer : undefined}

@@ -2,7 +2,7 @@
 
 import { startTransition, useState, type Dispatch, type SetStateAction } from "react";
 import { ApiRequestError } from "@/lib/client/api-fetch";
-import { workspaceAnnotation, type WorkspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
+import { workspaceAnnotation, type WorkspaceAnnotation } from "@/lib/annotations/workspace-annotation";
 import { callApi } from "@/lib/client/api-client";
 import { createAnnotationRoute } from "@/lib/api/contract/sources";
 

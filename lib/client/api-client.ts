@@ -16,6 +16,11 @@ export interface CallInput<C> {
  * not send.
  */
 export async function callApi<C extends RouteContract>(contract: C, input: CallInput<C> = {}): Promise<ResponseOf<C>> {
+  return apiFetch<ResponseOf<C>>(apiUrl(contract, input), { method: contract.method.toUpperCase(), body: input.body, signal: input.signal });
+}
+
+/** The address callApi requests: also what a page preloads, which only an identical address reuses. */
+export function apiUrl<C extends RouteContract>(contract: C, input: Pick<CallInput<C>, "params" | "query"> = {}): string {
   const params = (input.params ?? {}) as Record<string, string>;
   const path = contract.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (params[name] === undefined) throw new Error(`${contract.path} needs ${name}`);
@@ -25,6 +30,5 @@ export async function callApi<C extends RouteContract>(contract: C, input: CallI
   for (const [key, value] of Object.entries((input.query ?? {}) as Record<string, unknown>)) {
     if (value !== undefined && value !== null && value !== "") query.set(key, String(value));
   }
-  const url = query.size > 0 ? `${path}?${query}` : path;
-  return apiFetch<ResponseOf<C>>(url, { method: contract.method.toUpperCase(), body: input.body, signal: input.signal });
+  return query.size > 0 ? `${path}?${query}` : path;
 }

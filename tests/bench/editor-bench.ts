@@ -332,7 +332,8 @@ function openProbeScript(expectedIds: number): string {
       scheduled = false;
       if (probe.readyAt !== null) return;
       const reader = document.querySelector('[role="textbox"][aria-readonly="true"]');
-      if (!reader) return;
+      // The text is in: the reader's sections are drawn (an empty reader has one empty paragraph).
+      if (!reader || reader.childElementCount < 2) return;
       const started = performance.now();
       const ids = new Set();
       for (const element of reader.querySelectorAll("[data-highlight-ids]")) {
@@ -379,6 +380,14 @@ interface OpenSample {
   /** Null for the baseline, which has no highlight to click. */
   clickToActiveMs: number | null;
   probeScanMs: number;
+  /** The page's request for its highlights (see the source page), from navigation start. */
+  highlightsRequest: HighlightsRequest | null;
+}
+
+interface HighlightsRequest {
+  startTime: number;
+  responseEnd: number;
+  bytes: number;
 }
 
 interface OpenedSource {
@@ -429,6 +438,12 @@ async function measureBrowser(browser: Browser, sources: { annotated: OpenedSour
     addStats(figures, "open: server response end", samples.map((s) => s.responseEnd));
     addStats(figures, "open, no annotations: server response end", bareSamples.map((s) => s.responseEnd));
     figures["open: page response size (kB)"] = Math.round(samples[0]!.responseBytes / 1024);
+    const requests = samples.flatMap((s) => s.highlightsRequest ?? []);
+    if (requests.length > 0) {
+      addStats(figures, "open: highlights request start", requests.map((r) => r.startTime));
+      addStats(figures, "open: highlights request end", requests.map((r) => r.responseEnd));
+      figures["open: highlights response size (kB)"] = Math.round(requests[0]!.bytes / 1024);
+    }
     figures["open, no annotations: page response size (kB)"] = Math.round(bareSamples[0]!.responseBytes / 1024);
     addStats(figures, "open: all highlights in the DOM (ready)", samples.map((s) => s.readyAt));
     addStats(figures, "open: interactive", samples.map((s) => s.interactiveAt));
@@ -498,8 +513,13 @@ async function openOnce(page: Page, source: OpenedSource): Promise<OpenSample> {
   const probe = (await page.evaluate(`(() => {
     const probe = window.__editorBench;
     const navigation = performance.getEntriesByType("navigation")[0];
-    return { responseEnd: navigation.responseEnd, responseBytes: navigation.decodedBodySize, readyAt: probe.readyAt, lastLongTaskEnd: probe.lastLongTaskEnd, scanMs: probe.scanMs };
-  })()`)) as { responseEnd: number; responseBytes: number; readyAt: number; lastLongTaskEnd: number; scanMs: number };
+    const highlights = performance.getEntriesByType("resource").find((entry) => entry.name.includes("/annotation-columns"));
+    return {
+      responseEnd: navigation.responseEnd, responseBytes: navigation.decodedBodySize, readyAt: probe.readyAt,
+      lastLongTaskEnd: probe.lastLongTaskEnd, scanMs: probe.scanMs,
+      highlightsRequest: highlights ? { startTime: highlights.startTime, responseEnd: highlights.responseEnd, bytes: highlights.decodedBodySize } : null,
+    };
+  })()`)) as { responseEnd: number; responseBytes: number; readyAt: number; lastLongTaskEnd: number; scanMs: number; highlightsRequest: HighlightsRequest | null };
 
   const sample = {
     responseEnd: probe.responseEnd,
@@ -508,6 +528,7 @@ async function openOnce(page: Page, source: OpenedSource): Promise<OpenSample> {
     interactiveAt: Math.max(probe.readyAt, probe.lastLongTaskEnd),
     clickToActiveMs: null,
     probeScanMs: probe.scanMs,
+    highlightsRequest: probe.highlightsRequest,
   };
   if (source.expectedIds === 0) return sample;
 

@@ -43,8 +43,9 @@ export async function createTalatayeCopy(request: APIRequestContext, token: stri
 
 /** Selects the first occurrence of `phrase` in the source reader with a real mouse drag. */
 export async function selectPhrase(page: Page, phrase: string): Promise<void> {
-  // The reader is drawn on the client after hydration.
+  // The reader is drawn on the client after hydration, and takes a selection once its highlights are in.
   await page.locator(".source-reader__document").waitFor();
+  await page.locator('.workspace[data-annotations="ready"]').waitFor();
   const box = await page.evaluate(async (wanted) => {
     const root = document.querySelector(".source-reader__document");
     if (!root) throw new Error("The source reader is not on the page");

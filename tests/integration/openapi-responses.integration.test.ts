@@ -192,6 +192,7 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
   addRevision: async () => ({ token: world.tokens.owner, params: { sourceId: (await freshSource()).source.id }, body: { text: `A second wording (${randomUUID()}).` } }),
   getRevisionText: async () => ({ token: world.tokens.researcher, params: { sourceId: world.source.id, number: "1" } }),
   listAnnotations: async () => ({ token: world.tokens.researcher, params: { sourceId: world.source.id } }),
+  listAnnotationColumns: async () => ({ token: world.tokens.researcher, params: { sourceId: world.source.id }, query: { revision: "1" } }),
   createAnnotation: async () => ({ token: world.tokens.researcher, params: { sourceId: (await freshSource()).source.id }, body: { start: 0, end: 8 } }),
   deleteAnnotation: async () => {
     const { source } = await freshSource();

@@ -5,6 +5,7 @@ import { createAnnotationSchema } from "@/lib/anchoring/annotation-input";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 import { sourceSchema } from "./foundation";
+import { annotationColumnsSchema } from "@/lib/annotations/annotation-columns";
 
 export const importSourceRoute = defineRoute({
   operationId: "importSource",
@@ -106,6 +107,24 @@ export const listAnnotationsRoute = defineRoute({
         }),
       ),
     }),
+  },
+  errors: [403, 404],
+});
+
+export const annotationColumnsRoute = defineRoute({
+  operationId: "listAnnotationColumns",
+  method: "get",
+  path: "/api/v1/sources/{sourceId}/annotation-columns",
+  summary:
+    "What a reader draws of every annotation of a source on its current revision (or ?revision=N): one array per field, " +
+    "in text order, orphans last. The source page loads its highlights with this; listAnnotations has the full objects.",
+  tag: "Annotations",
+  params: z.object({ sourceId: idSchema }),
+  query: z.object({ revision: z.coerce.number().int().min(1).optional() }),
+  response: {
+    status: 200,
+    description: "The revision read, and its annotations as columns.",
+    schema: z.object({ revision: z.number().int(), columns: annotationColumnsSchema }),
   },
   errors: [403, 404],
 });

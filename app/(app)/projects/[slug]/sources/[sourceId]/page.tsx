@@ -4,10 +4,8 @@ import { RoundPanel } from "@/components/coding-rounds/round-panel";
 import { SourceWorkspace } from "@/components/source-workspace/source-workspace";
 import { db } from "@/lib/db/client";
 import { can } from "@/lib/permissions";
-import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { workspaceAnnotation } from "@/components/source-workspace/workspace-annotation";
-import { toColumns } from "@/components/source-workspace/workspace-annotation-columns";
-import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
+import { annotationColumnsRoute } from "@/lib/api/contract/sources";
+import { apiUrl } from "@/lib/client/api-client";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { sourceRounds } from "@/lib/server/coding-rounds/source-rounds";
 import { pageData } from "@/lib/server/page-data";
@@ -30,22 +28,26 @@ export default async function SourcePage({ params, searchParams }: Props) {
   const revisionNumber = revision && /^\d+$/.test(revision) ? Number(revision) : undefined;
   const source = await pageData(getSource(db(), actor, sourceId, revisionNumber));
   if (source.projectId !== project.id) notFound();
-  const [annotations, properties, rounds] = await Promise.all([
-    listAnnotations(db(), actor, sourceId, source.revision.number),
+  const annotationsUrl = apiUrl(annotationColumnsRoute, { params: { sourceId }, query: { revision: source.revision.number } });
+  const [properties, rounds] = await Promise.all([
     listProperties(db(), actor, project.id),
     sourceRounds(db(), { actor, sourceId, reportRoundId: round }),
   ]);
   return (
-    <SourceWorkspace
-      project={{ id: project.id, slug: project.slug, name: project.name }}
-      source={source}
-      properties={properties}
-      initialAnnotations={toColumns(annotations.map(workspaceAnnotation), createCodePointIndex(source.revision.text))}
-      initialActiveId={annotation}
-      canAnnotate={can(source.role, "annotation:create")}
-      canAddRevision={can(source.role, "source:create")}
-      viewerId={actor.userId}
-      codingRounds={<RoundPanel data={rounds} slug={project.slug} sourceId={sourceId} viewerId={actor.userId} />}
-    />
+    <>
+      {/* The highlights come by a request of their own, begun as soon as this tag arrives, long before the
+          page's scripts run. In the HTML itself: react-dom's preload() only reached the page's scripts. */}
+      <link rel="preload" href={annotationsUrl} as="fetch" crossOrigin="anonymous" />
+      <SourceWorkspace
+        project={{ id: project.id, slug: project.slug, name: project.name }}
+        source={source}
+        properties={properties}
+        initialActiveId={annotation}
+        canAnnotate={can(source.role, "annotation:create")}
+        canAddRevision={can(source.role, "source:create")}
+        viewerId={actor.userId}
+        codingRounds={<RoundPanel data={rounds} slug={project.slug} sourceId={sourceId} viewerId={actor.userId} />}
+      />
+    </>
   );
 }

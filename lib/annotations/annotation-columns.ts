@@ -1,35 +1,42 @@
+import { z } from "zod";
+import { AnchorStatus } from "@/lib/db/generated/enums";
 import type { CodePointIndex } from "@/lib/anchoring/code-point-index";
 import type { WorkspaceAnnotation } from "./workspace-annotation";
 
-/**
- * The source page's annotations as they travel from the server component to
- * the client: one array per field instead of one object per annotation, with
- * repeated strings (states, authors, claim labels) stored once, and no quote
- * where it is the text at its place anyway. At 10,000 annotations the objects
- * cost 2.6 MB of page payload, and serializing, compressing and parsing them
- * most of the page's extra time (issue 20; `npm run bench -- editor`).
- */
-export interface WorkspaceAnnotationColumns {
-  ids: string[];
-  statuses: Table<WorkspaceAnnotation["status"]>;
-  starts: (number | null)[];
-  ends: (number | null)[];
-  /** The quote where it differs from the text at the span (a fuzzy or orphaned anchor), else null. */
-  exacts: (string | null)[];
-  creators: Table<string>;
-  /** 1 where the highlight is evidence or commented on. */
-  inUse: (0 | 1)[];
-  claims: {
-    /** The index of the annotation each claim row belongs to, in the annotations' order. */
-    annotation: number[];
-    ids: string[];
-    statuses: Table<WorkspaceAnnotation["claims"][number]["status"]>;
-    labels: Table<string>;
-    hasConflict: (0 | 1)[];
-  };
-}
-
 /** Distinct values once, and per row the index of its value. */
+const tableSchema = <T extends z.ZodType>(value: T) => z.object({ values: z.array(value), codes: z.array(z.number().int().min(0)) });
+
+const flagSchema = z.union([z.literal(0), z.literal(1)]);
+
+/**
+ * The source page's annotations as the reader loads them: one array per field
+ * instead of one object per annotation, with repeated strings (states,
+ * authors, claim labels) stored once, and no quote where it is the text at its
+ * place anyway. At 10,000 annotations the objects cost 2.6 MB of payload, and
+ * serializing, compressing and parsing them most of the page's extra time
+ * (issue 20; `npm run bench -- editor`).
+ */
+export const annotationColumnsSchema = z
+  .object({
+    ids: z.array(z.string()),
+    statuses: tableSchema(z.enum(AnchorStatus)),
+    starts: z.array(z.number().int().nullable()),
+    ends: z.array(z.number().int().nullable()),
+    exacts: z.array(z.string().nullable()).meta({ description: "The quote where it differs from the text at the span (a fuzzy or orphaned anchor), else null" }),
+    creators: tableSchema(z.string()),
+    inUse: z.array(flagSchema).meta({ description: "1 where the highlight is evidence or commented on: it cannot be deleted" }),
+    claims: z.object({
+      annotation: z.array(z.number().int().min(0)).meta({ description: "The index of the annotation each claim row belongs to" }),
+      ids: z.array(z.string()),
+      statuses: tableSchema(z.string()),
+      labels: tableSchema(z.string()),
+      hasConflict: z.array(flagSchema),
+    }),
+  })
+  .meta({ id: "AnnotationColumns" });
+
+export type WorkspaceAnnotationColumns = z.infer<typeof annotationColumnsSchema>;
+
 interface Table<T> {
   values: T[];
   codes: number[];

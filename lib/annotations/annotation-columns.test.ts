@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createCodePointIndex } from "@/lib/anchoring/code-point-index";
 import type { WorkspaceAnnotation } from "./workspace-annotation";
-import { fromColumns, toColumns } from "./workspace-annotation-columns";
+import { fromColumns, toColumns } from "./annotation-columns";
 
 const text = createCodePointIndex("A 🚀 rocket hit Ménaka; 4 (per MSA) were killed.");
 
