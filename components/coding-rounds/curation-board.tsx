@@ -1,8 +1,9 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { ShortcutHints } from "@/components/review/shortcut-hints";
 import { FormError } from "@/components/ui/form-error";
+import { useActiveItem } from "@/components/ui/use-active-item";
 import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
 import { curateUnitRoute, getCurationUnitsRoute } from "@/lib/api/contract/curation";
 import type { BodyOf } from "@/lib/api/define-route";
@@ -23,18 +24,11 @@ type Choice = Omit<BodyOf<typeof curateUnitRoute>, "unitKey">;
  */
 export function CurationBoard({ slug, projectId, roundId, initialUnits }: { slug: string; projectId: string; roundId: string; initialUnits: CurationUnitView[] }) {
   const [units, setUnits] = useState(initialUnits);
-  const [activeIndex, setActiveIndex] = useState(0);
+  const { activeIndex, setActiveIndex, moveTo, moveOnFrom, commandIndex, itemRef, focusItem } = useActiveItem(units.length);
   const [writingIndex, setWritingIndex] = useState<number | null>(null);
   const [pendingKey, setPendingKey] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const unitRefs = useRef<(HTMLElement | null)[]>([]);
-
-  function moveTo(index: number) {
-    const next = Math.max(0, Math.min(units.length - 1, index));
-    setActiveIndex(next);
-    unitRefs.current[next]?.focus();
-  }
 
   async function decide(index: number, choice: Choice) {
     const unit = units[index];
@@ -50,7 +44,7 @@ export function CurationBoard({ slug, projectId, roundId, initialUnits }: { slug
       setUnits((await callApi(getCurationUnitsRoute, { params: { roundId } })).units);
       setWritingIndex(null);
       setAnnouncement(`${unitLabel(unit)}: ${decisionSentence(decision)}.`);
-      if (index < units.length - 1) moveTo(index + 1);
+      moveOnFrom(index);
     } catch (caught) {
       setError(caught instanceof ApiRequestError ? caught.message : "The decision could not be saved. Try again.");
     } finally {
@@ -71,15 +65,8 @@ export function CurationBoard({ slug, projectId, roundId, initialUnits }: { slug
     else if (unit) setWritingIndex(index);
   }
 
-  /** The unit a key acts on: the one holding the focus, else the active one (as in the review queue). */
-  function commandIndex(): number {
-    const focused = unitRefs.current.findIndex((element) => element?.contains(document.activeElement));
-    return focused >= 0 ? focused : activeIndex;
-  }
-
   function runCommand(command: CurationCommand) {
     const index = commandIndex();
-    if (index !== activeIndex) setActiveIndex(index);
     if (command.kind === "next") moveTo(index + 1);
     else if (command.kind === "previous") moveTo(index - 1);
     else if (command.kind === "accept") accept(index, command.coder - 1);
@@ -103,9 +90,7 @@ export function CurationBoard({ slug, projectId, roundId, initialUnits }: { slug
         {units.map((unit, index) => (
           <li key={unit.key}>
             <CurationUnit
-              ref={(element) => {
-                unitRefs.current[index] = element;
-              }}
+              ref={itemRef(index)}
               slug={slug}
               unit={unit}
               isActive={index === activeIndex}
@@ -122,7 +107,7 @@ export function CurationBoard({ slug, projectId, roundId, initialUnits }: { slug
                 onSave={(claim) => void decide(index, { claim })}
                 onCancel={() => {
                   setWritingIndex(null);
-                  unitRefs.current[index]?.focus();
+                  focusItem(index);
                 }}
               />
             ) : null}

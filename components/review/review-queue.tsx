@@ -1,8 +1,9 @@
 "use client";
 
 import { FormError } from "@/components/ui/form-error";
+import { useActiveItem } from "@/components/ui/use-active-item";
 import { useShortcutKeys } from "@/components/ui/use-shortcut-keys";
-import { useRef, useState } from "react";
+import { useState } from "react";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { queueCommandForKey, type QueueCommand } from "@/lib/review/queue-shortcuts";
 import { needsReason, type ReasonedVerdict, type ReviewAction } from "@/lib/review/review-rules";
@@ -22,19 +23,12 @@ import { bulkApproveRoute } from "@/lib/api/contract/reviews";
  */
 export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; projectId: string; initialItems: Item[] }) {
   const [items, setItems] = useState(initialItems);
-  const [activeIndex, setActiveIndex] = useState(0);
+  const { activeIndex, setActiveIndex, moveTo, moveOnFrom, commandIndex, itemRef, focusItem } = useActiveItem(items.length);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [asking, setAsking] = useState<{ action: ReasonedVerdict; index: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [bulk, setBulk] = useState<{ isRunning: boolean; failures: { label: string; message: string }[] }>({ isRunning: false, failures: [] });
   const { decide, pending, error } = useReviewDecision();
-  const itemRefs = useRef<(HTMLElement | null)[]>([]);
-
-  function moveTo(index: number) {
-    const next = Math.max(0, Math.min(items.length - 1, index));
-    setActiveIndex(next);
-    itemRefs.current[next]?.focus();
-  }
 
   function replaceItem(claimId: string, update: (item: Item) => Item) {
     setItems((current) => current.map((item) => (item.claim.id === claimId ? update(item) : item)));
@@ -58,7 +52,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     if (!result) return;
     replaceItem(item.claim.id, () => ({ claim: result.claim, review: result.review }));
     setAnnouncement(`${claimLabel(result.claim)}: now ${result.review.status.replace("_", " ")}.`);
-    if (index < items.length - 1) moveTo(index + 1);
+    moveOnFrom(index);
   }
 
   function toggle(claimId: string) {
@@ -69,19 +63,8 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
     });
   }
 
-  /**
-   * The claim a key acts on: the one holding the focus, else the active one.
-   * Focus is the truth: a claim focused before the page finished loading
-   * never reported it, and a key must not act on another claim then.
-   */
-  function commandIndex(): number {
-    const focused = itemRefs.current.findIndex((element) => element?.contains(document.activeElement));
-    return focused >= 0 ? focused : activeIndex;
-  }
-
   function runCommand(command: QueueCommand) {
     const index = commandIndex();
-    if (index !== activeIndex) setActiveIndex(index);
     const active = items[index];
     if (command === "next") moveTo(index + 1);
     else if (command === "previous") moveTo(index - 1);
@@ -154,9 +137,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
         {items.map((item, index) => (
           <li key={item.claim.id}>
             <ReviewQueueItem
-              ref={(element) => {
-                itemRefs.current[index] = element;
-              }}
+              ref={itemRef(index)}
               slug={slug}
               item={item}
               isActive={index === activeIndex}
@@ -176,7 +157,7 @@ export function ReviewQueue({ slug, projectId, initialItems }: { slug: string; p
           onConfirm={(reason) => void act(asking.index, asking.action, reason)}
           onCancel={() => {
             setAsking(null);
-            itemRefs.current[asking.index]?.focus();
+            focusItem(asking.index);
           }}
         />
       ) : null}

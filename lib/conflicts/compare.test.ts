@@ -54,6 +54,7 @@ describe("comparePair", () => {
     ["another property", {}, { propertyKey: "wounded" }, "they are about different subjects or properties"],
     ["another victim group", { qualifiers: { victimGroup: "civilians" } }, { qualifiers: { victimGroup: "fighters" } }, "they are about a different victim group (civilians; fighters)"],
     ["a deleted claim", {}, { isDeleted: true }, "the claim attributed to b was deleted"],
+    ["a claim curated away", { isCuratedAway: true }, {}, "the claim attributed to a was curated away (another claim stands for its coding unit)"],
     ["a multi-valued property", { isSingleValued: false }, { isSingleValued: false }, "the property may hold several values at once"],
   ])("does not compare claims with %s", (_, a, b, reason) => {
     expect(wordsOf(comparePair(claim("a", exactly(4), a), claim("b", atLeast(60), b), options))).toBe(reason);

@@ -37,6 +37,8 @@ export function comparePair(x: DetectableClaim, y: DetectableClaim, options: Det
   if (a.id === b.id) return notCompared("it is the same claim");
   const deleted = a.isDeleted ? a : b.isDeleted ? b : null;
   if (deleted) return notCompared(`the claim attributed to ${deleted.attributedTo} was deleted`);
+  const curatedAway = a.isCuratedAway ? a : b.isCuratedAway ? b : null;
+  if (curatedAway) return notCompared(`the claim attributed to ${curatedAway.attributedTo} was curated away (another claim stands for its coding unit)`);
   if (a.subjectId !== b.subjectId || a.propertyKey !== b.propertyKey) {
     return notCompared("they are about different subjects or properties");
   }

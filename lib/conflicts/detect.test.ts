@@ -46,9 +46,10 @@ describe("detectConflicts", () => {
     expect(conflictFingerprint("manual", ["a", "b"])).not.toBe(conflictFingerprint("contradiction", ["a", "b"]));
   });
 
-  it("skips deleted claims and compares a claim listed twice only once", () => {
+  it("skips deleted and curated-away claims and compares a claim listed twice only once", () => {
     const four = claim("msa", exactly(4));
     expect(detectConflicts([four, claim("is", exactly(60), { isDeleted: true })], options)).toEqual([]);
+    expect(detectConflicts([four, claim("is", exactly(60), { isCuratedAway: true })], options)).toEqual([]);
     expect(detectConflicts([four, four, claim("is", exactly(60))], options)).toHaveLength(1);
   });
 

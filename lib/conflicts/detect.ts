@@ -1,5 +1,5 @@
 import { type DetectedConflictKind, comparePair } from "@/lib/conflicts/compare";
-import type { DetectableClaim } from "@/lib/conflicts/detectable-claim";
+import { type DetectableClaim, isCompared } from "@/lib/conflicts/detectable-claim";
 import { conflictFingerprint } from "@/lib/conflicts/fingerprint";
 import { groupKey } from "@/lib/conflicts/group";
 import { DEFAULT_DIVERGENCE_THRESHOLD, type DetectionOptions } from "@/lib/conflicts/options";
@@ -22,7 +22,7 @@ export interface DetectedConflict {
  * least 30").
  *
  * Pass all claims of a project for a full recomputation, or the claims of
- * the groups touched by a change; deleted claims are skipped.
+ * the groups touched by a change; deleted and curated-away claims are skipped.
  */
 export function detectConflicts(
   claims: readonly DetectableClaim[],
@@ -30,7 +30,7 @@ export function detectConflicts(
 ): DetectedConflict[] {
   // A claim listed twice is compared once: the same disagreement never yields two conflicts.
   const unique = new Map<string, DetectableClaim>();
-  for (const claim of claims) if (!claim.isDeleted) unique.set(claim.id, claim);
+  for (const claim of claims) if (isCompared(claim)) unique.set(claim.id, claim);
   const groups = new Map<string, DetectableClaim[]>();
   for (const claim of unique.values()) {
     const key = groupKey(claim);

@@ -25,5 +25,15 @@ export const detectableClaimSchema = z.object({
    * conflict.
    */
   isDeleted: z.boolean().optional(),
+  /**
+   * Curated away in its coding round: another claim stands for its unit, so
+   * it is kept but compared no more, exactly like a deleted claim.
+   */
+  isCuratedAway: z.boolean().optional(),
 });
 export type DetectableClaim = z.infer<typeof detectableClaimSchema>;
+
+/** Whether detection compares the claim at all. */
+export function isCompared(claim: Pick<DetectableClaim, "isDeleted" | "isCuratedAway">): boolean {
+  return !claim.isDeleted && !claim.isCuratedAway;
+}

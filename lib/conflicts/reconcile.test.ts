@@ -84,6 +84,14 @@ describe("reconcile", () => {
     expect(withoutIt.close[0]?.statusNote).toMatch(/^The claims no longer disagree: one of them is no longer compared/);
   });
 
+  it("closes a conflict whose claim was curated away, and names it", () => {
+    const plan = detectAndReconcile([existing], [{ ...MSA, isCuratedAway: true }, IS]);
+    expect(plan.create).toEqual([]);
+    expect(plan.close).toEqual([
+      { id: existing.id, status: "resolved", statusNote: "The claims no longer disagree: the claim attributed to MSA was curated away (another claim stands for its coding unit)." },
+    ]);
+  });
+
   it("replaces a contradiction that became a divergence", () => {
     const plan = detectAndReconcile([existing], [{ ...MSA, value: exactly(20) }, { ...IS, value: atLeast(10) }]);
     expect(plan.create.map((c) => c.kind)).toEqual(["divergence"]);

@@ -1,6 +1,7 @@
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { closedRound } from "./curation-helpers";
 import { apiToken, signIn } from "./helpers";
 
 /**
@@ -88,6 +89,18 @@ for (const size of sizes) {
       await signIn(page, "researcher@demo.test");
       await page.goto("/projects/demo/vocabulary");
       await checkPage(page, "vocabulary-read-only", size.name, "Vague amounts");
+    });
+
+    test(`the curation board, with the form for one's own claim open, has no serious accessibility violations (${size.name})`, async ({ page, request }) => {
+      const { url } = await closedRound(request);
+      await signIn(page, "owner@demo.test");
+      await page.goto(url);
+      await expect(page.locator(".curation-board")).toHaveAttribute("data-shortcuts", "ready");
+      await expect(page.getByTestId("curation-unit")).toHaveCount(2);
+      await checkPage(page, "curation", size.name, "Curate the coding round");
+      await page.getByTestId("curation-unit").first().getByRole("button", { name: /^Write my own/ }).click();
+      await expect(page.getByRole("form", { name: /^My own claim/ })).toBeVisible();
+      await checkPage(page, "curation-write", size.name, null);
     });
 
     test(`every main page has no serious accessibility violations (${size.name})`, async ({ page, request }) => {

@@ -16,14 +16,21 @@ type Reader = Db | Prisma.TransactionClient;
  * `where`, so every list that uses them hides the same rows.
  */
 
+/** The rounds in which `actor` codes blind and that are still open. */
+function openBlindRoundsOf(actor: Pick<Actor, "userId">): Prisma.CodingRoundWhereInput {
+  return { status: "open", isBlind: true, coders: { some: { userId: actor.userId } } };
+}
+
 /** The sources on which `actor` codes in a blind round that is still open. */
 function blindForActor(actor: Pick<Actor, "userId">): Prisma.SourceWhereInput {
-  return { codingRounds: { some: { status: "open", isBlind: true, coders: { some: { userId: actor.userId } } } } };
+  return { codingRounds: { some: openBlindRoundsOf(actor) } };
 }
 
 export interface Blindness {
   /** The actor codes in an open blind round of the project: the fragments below filter. */
   isBlind: boolean;
+  /** The sources of those rounds: for readers in raw SQL, with `visibleClaimSql` and `visibleAnnotationSql`. */
+  sourceIds: string[];
   claims: Prisma.ClaimWhereInput;
   annotations: Prisma.AnnotationWhereInput;
   /** Conflicts all of whose claims the actor may see: one with a hidden claim explains that claim's value. */
@@ -39,12 +46,11 @@ export interface Blindness {
  * claims or conflicts pay for them only while they matter.
  */
 export async function blindnessIn(db: Reader, actor: Pick<Actor, "userId">, projectId: string): Promise<Blindness> {
-  const codesBlind = await db.codingRound.count({
-    where: { projectId, status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
-  });
-  if (codesBlind === 0) return { isBlind: false, claims: {}, annotations: {}, conflicts: {}, dismissals: {} };
+  const sourceIds = await blindSourceIds(db, actor, projectId);
+  if (sourceIds.length === 0) return { isBlind: false, sourceIds, claims: {}, annotations: {}, conflicts: {}, dismissals: {} };
   return {
     isBlind: true,
+    sourceIds,
     claims: visibleClaimsWhere(actor),
     annotations: visibleAnnotationsWhere(actor),
     conflicts: visibleConflictsWhere(actor),
@@ -79,10 +85,7 @@ export interface HiddenObjects {
  * those of one source per round, so the lists stay short.
  */
 export async function hiddenObjects(db: Db, actor: Pick<Actor, "userId">, projectId?: string): Promise<HiddenObjects> {
-  const rounds = await db.codingRound.findMany({
-    where: { ...(projectId ? { projectId } : {}), status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
-    select: { projectId: true },
-  });
+  const rounds = await db.codingRound.findMany({ where: { ...(projectId ? { projectId } : {}), ...openBlindRoundsOf(actor) }, select: { projectId: true } });
   if (rounds.length === 0) return { claimIds: [], annotationIds: [], conflictIds: [], commentIds: [] };
   const inProjects = { projectId: { in: [...new Set(rounds.map((round) => round.projectId))] } };
   const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -116,11 +119,8 @@ export function visibleClaimsWhere(actor: Pick<Actor, "userId">): Prisma.ClaimWh
  * The sources of the project on which `actor` codes in an open blind round:
  * usually none. For readers in raw SQL, with `visibleClaimSql`.
  */
-export async function blindSourceIds(db: Db, actor: Pick<Actor, "userId">, projectId: string): Promise<string[]> {
-  const rounds = await db.codingRound.findMany({
-    where: { projectId, status: "open", isBlind: true, coders: { some: { userId: actor.userId } } },
-    select: { sourceId: true },
-  });
+export async function blindSourceIds(db: Reader, actor: Pick<Actor, "userId">, projectId: string): Promise<string[]> {
+  const rounds = await db.codingRound.findMany({ where: { projectId, ...openBlindRoundsOf(actor) }, select: { sourceId: true } });
   return rounds.map((round) => round.sourceId);
 }
 

@@ -10,6 +10,7 @@ import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { writeClaim } from "../claims/claim-writer";
+import { ConflictGroups } from "../conflicts/conflict-groups";
 import { ConflictError, ValidationError } from "../errors";
 import { recordDecision } from "../reviews/record-decision";
 import { lockCodingRound, type CodingRoundRecord } from "./coding-round-record";
@@ -27,8 +28,9 @@ const IN_REVIEW: readonly ClaimStatus[] = ["submitted", "approved"];
  * marked curated and submitted for review exactly as "Submit for review"
  * does, with its review decision, audit event and notifications; the unit's
  * other claims are marked curated away — kept, never deleted, never
- * submitted. A unit is decided once (409 after), and the decision is audited
- * on the round.
+ * submitted, and no longer compared by conflict detection, so their open
+ * conflicts close here as a deleted claim's would. A unit is decided once
+ * (409 after), and the decision is audited on the round.
  */
 export async function curateUnit(db: Db, { actor, roundId, input }: { actor: Actor; roundId: string; input: CurateUnitInput }): Promise<CurationDecisionView> {
   return db.$transaction(
@@ -45,13 +47,17 @@ export async function curateUnit(db: Db, { actor, roundId, input }: { actor: Act
       const accepted = input.claim === undefined ? acceptedClaim(unit, input.claimId!) : null;
       const curatedAway = unit.claims.filter((claim) => claim.id !== accepted?.id).map((claim) => claim.id);
       await refuseWhenInReview(tx, curatedAway);
-      const curated = accepted ?? (await writtenClaim(tx, actor, round, unit, input.claim!));
+      // One re-evaluation of the unit's group, after the claims are marked: the curator's own claim is compared with what remains.
+      const conflictGroups = new ConflictGroups();
+      conflictGroups.add({ projectId: round.projectId, subjectId: unit.subjectId, propertyId: unit.propertyId });
+      const curated = accepted ?? (await writtenClaim(tx, actor, round, unit, input.claim!, conflictGroups));
       const { status } = await tx.claim.findUniqueOrThrow({ where: { id: curated.id }, select: { status: true } });
       if (status === "rejected") throw new ConflictError("This claim was rejected in review: write the unit's claim yourself instead.", undefined, errorCodes.invalidTransition);
       if (!IN_REVIEW.includes(status)) await recordDecision(tx, actor, curated.id, "submit", "claim:create", {});
 
       await tx.claim.update({ where: { id: curated.id }, data: { curation: "curated" } });
       await tx.claim.updateMany({ where: { id: { in: curatedAway } }, data: { curation: "curated_away" } });
+      await conflictGroups.reevaluate(tx, actor);
       const decision = await tx.curationDecision.create({
         data: { roundId, unitKey: unit.key, kind: curated.kind, curatedClaimId: curated.id, decidedById: actor.userId },
         include: curationDecisionInclude,
@@ -84,14 +90,21 @@ function acceptedClaim(unit: CodingUnit, claimId: string): CuratedClaim {
 }
 
 /** The curator's own claim for the unit, through the claim writer and all its checks; it must be about the unit's subject and property. */
-async function writtenClaim(tx: Tx, actor: Actor, round: CodingRoundRecord, unit: CodingUnit, input: NonNullable<CurateUnitInput["claim"]>): Promise<CuratedClaim> {
+async function writtenClaim(
+  tx: Tx,
+  actor: Actor,
+  round: CodingRoundRecord,
+  unit: CodingUnit,
+  input: NonNullable<CurateUnitInput["claim"]>,
+  conflictGroups: ConflictGroups,
+): Promise<CuratedClaim> {
   const fields = [
     ...(input.subjectId === unit.subjectId ? [] : [{ path: "claim.subjectId", message: "A unit's claim is about the unit's subject" }]),
     ...(input.propertyId === unit.propertyId ? [] : [{ path: "claim.propertyId", message: "A unit's claim records the unit's property" }]),
   ];
   if (fields.length > 0) throw new ValidationError("The claim is not about this unit.", fields);
   await requireProjectPermission(tx, actor, round.projectId, "claim:create", "Coding round");
-  const written = await writeClaim({ tx, actor, projectId: round.projectId, input, action: "claim.create", isContentEdit: true });
+  const written = await writeClaim({ tx, actor, projectId: round.projectId, input, action: "claim.create", isContentEdit: true, conflictGroups });
   return { id: written.id, kind: "written", coderId: null };
 }
 

@@ -18,6 +18,7 @@ const claimRowSchema = z.object({
   value: claimValueSchema,
   qualifiers: qualifiersSchema,
   isDeleted: z.boolean(),
+  isCuratedAway: z.boolean(),
   /** The attribution chain in order; null without one. */
   roles: z.array(z.enum(AttributionRole)).nullable(),
   labels: z.array(z.string()).nullable(),
@@ -25,7 +26,8 @@ const claimRowSchema = z.object({
 
 /**
  * The claims of one group, or of the whole project, as detection sees them,
- * deleted ones included (reconcile names them when it closes a conflict).
+ * deleted and curated-away ones included (reconcile names them when it
+ * closes a conflict).
  * One query: a full recomputation reads 100,000 claims. The subject is
  * already resolved through merges (merging rewrites it); the name a claim is
  * attributed to comes from its chain (see attributionName).
@@ -33,7 +35,8 @@ const claimRowSchema = z.object({
 export async function loadDetectableClaims(tx: Tx, projectId: string, group?: Omit<ClaimGroup, "projectId">): Promise<DetectableClaim[]> {
   const inGroup = group ? Prisma.sql`AND c."subjectId" = ${group.subjectId} AND c."propertyId" = ${group.propertyId}` : Prisma.empty;
   const rows = await tx.$queryRaw<unknown[]>`
-    SELECT c.id, c."subjectId", p.key AS "propertyKey", p."isSingleValued", c.value, c.qualifiers, c."isDeleted", chain.roles, chain.labels
+    SELECT c.id, c."subjectId", p.key AS "propertyKey", p."isSingleValued", c.value, c.qualifiers, c."isDeleted",
+           c.curation IS NOT DISTINCT FROM 'curated_away' AS "isCuratedAway", chain.roles, chain.labels
     FROM "Claim" c
     JOIN "Property" p ON p.id = c."propertyId"
     LEFT JOIN LATERAL (
