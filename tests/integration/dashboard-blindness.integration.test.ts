@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closeCodingRoundRoute } from "@/lib/api/contract/coding-rounds";
+import { listProjectsRoute } from "@/lib/api/contract/foundation";
 import type { Actor } from "@/lib/server/actor";
 import { projectDashboard } from "@/lib/server/projects/project-dashboard";
 import { code, codingTeam, killed, openRound } from "./coding-round-factories";
@@ -26,6 +27,13 @@ async function countsFor(actor: Actor, projectId: string) {
     dashboard.sources.map((source) => [source.title, { annotations: source.annotationCount, claims: source.claimCount, openConflicts: source.openConflictCount } satisfies Counts]),
   );
   return { bySource, openConflicts: dashboard.openConflicts, claimsByStatus: dashboard.claimsByStatus };
+}
+
+/** The project's claim count in the projects list, through its route. */
+async function listedClaimCount(token: string, projectId: string) {
+  const listed = await callRoute(listProjectsRoute, { token });
+  expect(listed.status).toBe(200);
+  return (listed.json as { projects: { id: string; claimCount: number }[] }).projects.find((project) => project.id === projectId)?.claimCount;
 }
 
 describe("the project dashboard during a blind round", () => {
@@ -64,7 +72,13 @@ describe("the project dashboard during a blind round", () => {
       claimsByStatus: { draft: 2 },
     });
 
+    // The projects list counts the same claims as the dashboard.
+    expect(await listedClaimCount(world.tokens.owner, world.project.id)).toBe(3);
+    expect(await listedClaimCount(world.tokens.a, world.project.id)).toBe(2);
+    expect(await listedClaimCount(world.tokens.b, world.project.id)).toBe(2);
+
     expect((await callRoute(closeCodingRoundRoute, { token: world.tokens.owner, params: { roundId } })).status).toBe(200);
     expect(await countsFor(world.coders.a, world.project.id)).toEqual(everything);
+    expect(await listedClaimCount(world.tokens.a, world.project.id)).toBe(3);
   });
 });

@@ -115,6 +115,12 @@ export function visibleClaimsWhere(actor: Pick<Actor, "userId">): Prisma.ClaimWh
   return { OR: [{ createdById: actor.userId }, { evidence: { none: { annotation: { source: blindForActor(actor) } } } }] };
 }
 
+/** The projects in which `actor` codes in an open blind round: usually none. */
+export async function projectsCodedBlindBy(db: Reader, actor: Pick<Actor, "userId">): Promise<string[]> {
+  const rounds = await db.codingRound.findMany({ where: openBlindRoundsOf(actor), select: { projectId: true }, distinct: ["projectId"] });
+  return rounds.map((round) => round.projectId);
+}
+
 /**
  * The sources of the project on which `actor` codes in an open blind round:
  * usually none. For readers in raw SQL, with `visibleClaimSql`.
