@@ -46,6 +46,11 @@ export interface SourceWorkspaceProps {
   viewerId: string;
   /** The source's coding rounds, rendered on the server by the page. */
   codingRounds?: ReactNode;
+  /**
+   * Changes when what the viewer may see on this source can change: a blind
+   * coding round opening or closing. The highlights are loaded again then.
+   */
+  visibilityKey: string;
 }
 
 interface Notice {
@@ -83,7 +88,7 @@ export function SourceWorkspace(props: SourceWorkspaceProps) {
   const textIndex = useMemo(() => createCodePointIndex(source.revision.text), [source.revision.text]);
   const [annotations, setAnnotations] = useState<WorkspaceAnnotation[]>([]);
   // Another revision (switched to, or just imported) brings its own anchoring.
-  const annotationLoad = useRevisionAnnotations(source.id, source.revision, textIndex, setAnnotations);
+  const annotationLoad = useRevisionAnnotations(source.id, source.revision, props.visibilityKey, textIndex, setAnnotations);
   const [activeId, setActiveId] = useState<string | undefined>(props.initialActiveId);
   const [selection, setSelection] = useState<TextSelection | null>(null);
   const [drawer, setDrawer] = useState<Drawer>(null);

@@ -13,23 +13,26 @@ export type AnnotationLoad = { status: "loading" } | { status: "ready" } | { sta
 /**
  * Loads the annotations of the revision shown, by the request the page
  * preloaded (see the source page), into the workspace's list; another
- * revision starts again from an empty list. Until they are in, the text reads
+ * revision, or a change of what the viewer may see (`visibilityKey`: a blind
+ * round closed), starts again from an empty list. Until they are in, the text reads
  * but takes no new highlight: a span could not be checked against the ones
  * already there.
  */
 export function useRevisionAnnotations(
   sourceId: string,
   revision: { id: string; number: number },
+  visibilityKey: string,
   text: CodePointIndex,
   setAnnotations: Dispatch<SetStateAction<WorkspaceAnnotation[]>>,
 ): AnnotationLoad & { retry: () => void } {
-  const [load, setLoad] = useState<{ revisionId: string; attempt: number; state: AnnotationLoad }>({
-    revisionId: revision.id,
+  const loadKey = `${revision.id} ${visibilityKey}`;
+  const [load, setLoad] = useState<{ key: string; attempt: number; state: AnnotationLoad }>({
+    key: loadKey,
     attempt: 0,
     state: { status: "loading" },
   });
-  if (load.revisionId !== revision.id) {
-    setLoad({ revisionId: revision.id, attempt: 0, state: { status: "loading" } });
+  if (load.key !== loadKey) {
+    setLoad({ key: loadKey, attempt: 0, state: { status: "loading" } });
     setAnnotations([]);
   }
 
@@ -48,7 +51,7 @@ export function useRevisionAnnotations(
       },
     );
     return () => controller.abort();
-  }, [sourceId, revision.id, revision.number, text, attempt, setAnnotations]);
+  }, [sourceId, revision.id, revision.number, visibilityKey, text, attempt, setAnnotations]);
 
   return {
     ...load.state,

@@ -94,14 +94,16 @@ test("two coders code a copy of the Talataye article blind in two browsers, mark
     expect((await request.get(`/api/v1/claims/${claimIds[1 - index]}`, { headers: coder.headers })).status()).toBe(404);
   }
 
-  // Each marks their part done; the second closes the round, and both then see both.
+  // Each marks their part done; the second closes the round, and both then see both:
+  // the second at once, on the page they closed it from, the first on opening it again.
   for (const [index, coderView] of pages.entries()) {
     await coderView.goto(copy.url);
+    await expect(coderView.locator(".workspace")).toHaveAttribute("data-annotations", "ready");
     await coderView.getByRole("button", { name: "Mark my part done" }).click();
     if (index === 0) await expect(coderView.getByText("Your part is done.")).toBeVisible();
   }
-  for (const coderView of pages) {
-    await coderView.goto(copy.url);
+  for (const [index, coderView] of pages.entries()) {
+    if (index === 0) await coderView.goto(copy.url);
     await expect(coderView.getByRole("region", { name: "Coding rounds" }).getByRole("note")).toHaveCount(0);
     await expect.poll(() => highlightedText(coderView)).toContain(phrases[0]!);
     expect(await highlightedText(coderView)).toContain(phrases[1]!);

@@ -47,6 +47,7 @@ export default async function SourcePage({ params, searchParams }: Props) {
         canAddRevision={can(source.role, "source:create")}
         viewerId={actor.userId}
         codingRounds={<RoundPanel data={rounds} slug={project.slug} sourceId={sourceId} viewerId={actor.userId} />}
+        visibilityKey={rounds.rounds.find((round) => round.status === "open" && round.isBlind)?.id ?? "no blind round"}
       />
     </>
   );
