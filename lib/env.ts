@@ -10,6 +10,15 @@ const envSchema = z.object({
   DATABASE_URL: z.url().optional(),
   /** The schema owner's connection, for migrations, when DATABASE_URL is the application's own role. */
   MIGRATION_DATABASE_URL: z.url().optional(),
+  /**
+   * A read replica (a streaming standby of DATABASE_URL): the claims list and the export
+   * reader read there, everything else on DATABASE_URL. Unset: they read DATABASE_URL too.
+   */
+  DATABASE_REPLICA_URL: z.url().optional(),
+  /** "false": `npm start` / `npm run dev` start no job worker beside the web server (run `npm run worker` apart). */
+  JOB_WORKER: z.enum(["true", "false"]).default("true").transform((value) => value === "true"),
+  /** "1": the benchmark-only routes under /api/bench answer; otherwise they are 404 (tests/bench/claims-list-bench.ts). */
+  BENCH_BARE_ROUTES: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
@@ -32,6 +41,17 @@ const envSchema = z.object({
    * back to NEXTAUTH_URL, then to http://localhost:PORT.
    */
   PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The folder dataset archives are kept in, unless S3_BUCKET puts them in S3-compatible storage (lib/server/storage). */
+  ARCHIVE_DIR: z.string().default(".data/archives"),
+  /** Keeps archives in this S3 bucket; credentials come from the AWS SDK's usual sources (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, a profile, a role). */
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "a bucket name: 3 to 63 lower-case letters, digits, dots and hyphens")
+    .optional(),
+  /** An S3-compatible service other than AWS (MinIO, Ceph, R2…); its requests use path-style addresses unless S3_FORCE_PATH_STYLE=false. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
+  S3_REGION: z.string().regex(/^[a-z0-9-]+$/, "a region name such as eu-west-1").optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,6 +71,11 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export function publicBaseUrl(env: Env = readEnv()): string {
   const base = new URL(env.PUBLIC_BASE_URL ?? env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`);
   return `${base.origin}${base.pathname.replace(/\/+$/, "")}`;
+}
+
+/** Where reads that may lag a little (the claims list, exports) go: the replica when there is one. */
+export function readerDatabaseUrl(): string {
+  return readEnv().DATABASE_REPLICA_URL ?? requireDatabaseUrl();
 }
 
 export function requireDatabaseUrl(): string {

@@ -10,6 +10,8 @@ export interface ClaimListProps {
   slug: string;
   claims: ClaimView[];
   total: number;
+  /** False when the list stopped counting at `total`: there are at least that many. */
+  isTotalExact: boolean;
   page: number;
   pageSize: number;
   /** Links to the neighbouring pages with the same filters; absent at either end. */
@@ -24,16 +26,17 @@ function evidenceSources(claim: ClaimView): string[] {
 }
 
 /** One page of claims as a table; each row leads to the claim's detail page. */
-export function ClaimList({ slug, claims, total, page, pageSize, previousHref, nextHref, grading }: ClaimListProps) {
-  const first = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const last = Math.min(total, (page - 1) * pageSize + claims.length);
+export function ClaimList({ slug, claims, total, isTotalExact, page, pageSize, previousHref, nextHref, grading }: ClaimListProps) {
+  const first = claims.length === 0 ? 0 : (page - 1) * pageSize + 1;
+  const last = (page - 1) * pageSize + claims.length;
+  const totalText = isTotalExact ? total.toLocaleString("en-US") : `${total.toLocaleString("en-US")}+`;
   return (
     <section aria-labelledby="claim-list-title" className="claim-list">
       <h2 id="claim-list-title" className="visually-hidden">
         Matching claims
       </h2>
       <p className="muted" data-testid="claim-count">
-        {total === 0 ? "No claims match." : `Showing ${first}–${last} of ${total} ${total === 1 ? "claim" : "claims"}`}
+        {total === 0 ? "No claims match." : `Showing ${first}–${last} of ${totalText} ${total === 1 && isTotalExact ? "claim" : "claims"}`}
       </p>
       {claims.length > 0 ? (
         <TableFrame>
@@ -109,11 +112,12 @@ export function ClaimList({ slug, claims, total, page, pageSize, previousHref, n
             </Link>
           ) : null}
           <span className="muted">
-            Page {page} of {Math.max(1, Math.ceil(total / pageSize))}
+            Page {page}
+            {isTotalExact ? ` of ${Math.max(1, Math.ceil(total / pageSize))}` : ""}
           </span>
           {nextHref ? (
             <Link href={nextHref} className="button" rel="next">
-              Next {Math.min(pageSize, total - last)} →
+              Next {isTotalExact ? Math.min(pageSize, total - last) : pageSize} →
             </Link>
           ) : null}
         </nav>

@@ -11,6 +11,7 @@ const sections = [
   { label: "Review", path: "/review" },
   { label: "Export", path: "/export" },
   { label: "Audit", path: "/audit" },
+  { label: "Activity", path: "/activity" },
   { label: "Members", path: "/members" },
   { label: "Vocabulary", path: "/vocabulary" },
 ] as const;

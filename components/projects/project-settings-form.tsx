@@ -3,7 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useTransition, useState, type FormEvent } from "react";
 import { FormOutcome, type Outcome } from "@/components/ui/form-outcome";
+import { JobProgress, useWatchedJob } from "@/components/jobs/job-progress";
 import { updateProjectRoute } from "@/lib/api/contract/foundation";
+import { getJobRoute } from "@/lib/api/contract/jobs";
 import { callApi } from "@/lib/client/api-client";
 import { ApiRequestError } from "@/lib/client/api-fetch";
 import { authorLines, authorsFromLines, citationAuthorsSchema, type CitationAuthor } from "@/lib/projects/citation-input";
@@ -30,6 +32,8 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [isPending, startTransition] = useTransition();
+  // A new threshold queues a recomputation: its progress shows under the form.
+  const { job, setJob } = useWatchedJob();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,7 +46,7 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
     }
     startTransition(async () => {
       try {
-        await callApi(updateProjectRoute, {
+        const saved = await callApi(updateProjectRoute, {
           params: { projectId: project.id },
           body: {
             name: String(form.get("name") ?? ""),
@@ -56,7 +60,8 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
             contactEmail: optional(form.get("contactEmail")),
           },
         });
-        setOutcome({ kind: "success", text: "Settings saved." });
+        setOutcome({ kind: "success", text: saved.recomputeJob ? "Settings saved. Every conflict is being recomputed with the new threshold." : "Settings saved." });
+        if (saved.recomputeJob) setJob((await callApi(getJobRoute, { params: { jobId: saved.recomputeJob.id } })).job);
         router.refresh();
       } catch (caught) {
         setOutcome({ kind: "error", text: caught instanceof ApiRequestError ? caught.message : "The settings could not be saved. Try again." });
@@ -129,6 +134,7 @@ export function ProjectSettingsForm({ project }: { project: Settings }) {
         </label>
       </fieldset>
       <FormOutcome outcome={outcome} />
+      {job ? <JobProgress job={job} label="Recomputation progress" /> : null}
       <div>
         <button type="submit" className="button button--primary" disabled={isPending}>
           {isPending ? "Saving…" : "Save settings"}

@@ -22,3 +22,10 @@ export const claimFiltersSchema = z.object({
 });
 
 export type ClaimFilters = z.output<typeof claimFiltersSchema>;
+
+/**
+ * The claims list counts its matches up to this many and says "at least" beyond: an exact
+ * count of a million claims (or of a common word's matches) reads every one of them, and
+ * would make each page take longer than all the rest of its work.
+ */
+export const CLAIM_COUNT_LIMIT = 10_000;

@@ -2,6 +2,7 @@ import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { z } from "zod";
@@ -96,7 +97,7 @@ async function main() {
     }
     const exported = await exportDataset(db, actor, project.id, { format: options.format, filters: filtersOrThrow(options, "option") }, pool);
     // pipeline() waits for the file (or stdout) to drain, so a large file to a slow pipe is written whole.
-    await pipeline(Readable.from([exported.bytes]), options.out ? createWriteStream(options.out) : process.stdout);
+    await pipeline(Readable.fromWeb(exported.body as NodeReadableStream<Uint8Array>), options.out ? createWriteStream(options.out) : process.stdout);
     const run = await db.exportRun.findUniqueOrThrow({
       where: { projectId_datasetVersion: { projectId: project.id, datasetVersion: exported.datasetVersion } },
     });

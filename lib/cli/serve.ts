@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { readEnv } from "@/lib/env";
+import { storageConfig } from "@/lib/server/storage/storage-config";
 import { printDemoCredentials, seed } from "./bootstrap";
 import { isPortFree } from "@/lib/db/embedded";
 import { AppError } from "@/lib/server/errors";
@@ -14,6 +15,8 @@ import { errorCodes } from "@/lib/errors/error-codes";
  */
 export async function serve(mode: "dev" | "start", options: { seed: boolean }): Promise<void> {
   const env = readEnv();
+  // The worker would refuse a bad storage setting only once spawned; say it before anything starts.
+  storageConfig();
   // Development answers only this machine; production listens where it is deployed.
   const host = mode === "dev" ? "127.0.0.1" : undefined;
   if (mode === "start" && !env.NEXTAUTH_SECRET) {
@@ -54,12 +57,15 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${env.PORT}`,
   };
   const next = spawn(process.execPath, command, { stdio: "inherit", env: childEnv });
-  // Background jobs run in a process of their own, exactly as `npm run worker` runs them alone.
-  const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "worker.ts")], { stdio: "inherit", env: childEnv });
-  children.worker = worker;
-  worker.on("exit", (code, signal) => {
-    if (!stopping) console.error(`The job worker stopped (${signal ?? `exit code ${code}`}); background jobs wait until the server is restarted.`);
-  });
+  // Background jobs run in a process of their own, exactly as `npm run worker` runs them alone;
+  // JOB_WORKER=false leaves them to workers deployed apart from the web instances.
+  if (env.JOB_WORKER) {
+    const worker = spawn(process.execPath, [require.resolve("tsx/cli"), "--conditions=react-server", path.join(__dirname, "worker.ts")], { stdio: "inherit", env: childEnv });
+    children.worker = worker;
+    worker.on("exit", (code, signal) => {
+      if (!stopping) console.error(`The job worker stopped (${signal ?? `exit code ${code}`}); background jobs wait until the server is restarted.`);
+    });
+  }
   next.on("exit", (code) => void stop(code ?? 0));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.on(signal, () => {
@@ -68,6 +74,7 @@ export async function serve(mode: "dev" | "start", options: { seed: boolean }): 
   }
   next.on("spawn", () => {
     console.log(`\nProvenance Editor: http://localhost:${env.PORT}`);
+    if (!env.JOB_WORKER) console.log("No job worker here (JOB_WORKER=false): background jobs run where `npm run worker` runs.");
     if (options.seed) printDemoCredentials();
   });
 }

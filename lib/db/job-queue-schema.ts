@@ -5,7 +5,7 @@ import { APP_ROLE } from "./app-role";
 export const JOB_QUEUE_SCHEMA = "pgboss";
 
 /** The queues workers serve: one per kind of job that has a handler (lib/server/jobs/job-kinds.ts). */
-export const JOB_QUEUE_NAMES = ["export"] as const;
+export const JOB_QUEUE_NAMES = ["export", "import", "recompute"] as const;
 export type JobQueueName = (typeof JOB_QUEUE_NAMES)[number];
 
 /**

@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { MigrationList } from "@prisma/schema-engine-wasm";
+import pg from "pg";
 import { installJobQueue } from "./job-queue-schema";
 import { NO_FILTERS, readSchema, withSchemaEngine } from "./schema-engine";
 
@@ -31,14 +32,30 @@ export async function readMigrations(): Promise<MigrationList> {
   return { baseDir: dir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
 }
 
-/** Applies every pending migration, then installs or upgrades the job queue's schema; returns the names applied now. */
+/** Any constant of our own: the key of the advisory lock that lets one process at a time migrate a database. */
+const MIGRATION_LOCK_KEY = 7_240_419_261;
+
+/**
+ * Applies every pending migration, then installs or upgrades the job queue's schema; returns
+ * the names applied now. Several app instances start at once on one database: each waits
+ * here for the one before it, then finds nothing left to apply, instead of two of them
+ * creating pg-boss's schema or a queue's partition at the same moment.
+ */
 export async function applyMigrations(databaseUrl: string): Promise<string[]> {
   const migrationsList = await readMigrations();
-  const result = await withSchemaEngine(databaseUrl, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
-  );
-  await installJobQueue(databaseUrl);
-  return result.appliedMigrationNames;
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const result = await withSchemaEngine(databaseUrl, (engine) =>
+      engine.applyMigrations({ migrationsList, filters: NO_FILTERS }),
+    );
+    await installJobQueue(databaseUrl);
+    return result.appliedMigrationNames;
+  } finally {
+    // Ending the session releases the lock, also when a migration failed.
+    await lock.end();
+  }
 }
 
 /** The SQL that creates the whole schema.prisma from an empty database. */

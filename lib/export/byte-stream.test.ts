@@ -12,6 +12,21 @@ describe("byte stream", () => {
     expect(new TextDecoder().decode(Buffer.concat(chunks))).toBe("é–x".repeat(100));
   });
 
+  it("keeps every chunk it handed out intact, and passes a string longer than a chunk whole, lone surrogates as U+FFFD", async () => {
+    const long = "ü".repeat(100);
+    async function* parts() {
+      for (let i = 0; i < 50; i++) yield `${i},`;
+      yield long;
+      yield "\ud800!";
+    }
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of utf8Chunks(parts(), 64)) chunks.push(chunk);
+    expect(chunks.every((chunk) => chunk.byteLength <= 64 || new TextDecoder().decode(chunk) === long)).toBe(true);
+    const expected = `${Array.from({ length: 50 }, (_, i) => `${i},`).join("")}${long}\ufffd!`;
+    expect(new TextDecoder().decode(Buffer.concat(chunks))).toBe(expected);
+    expect(Buffer.concat(chunks)).toEqual(Buffer.from(new TextEncoder().encode(`${Array.from({ length: 50 }, (_, i) => `${i},`).join("")}${long}\ud800!`)));
+  });
+
   it("reads from the source only as fast as the consumer pulls, and closes the source when cancelled", async () => {
     let produced = 0;
     let isClosed = false;

@@ -1,25 +1,32 @@
-const encoder = new TextEncoder();
-
 export const CHUNK_BYTES = 64 * 1024;
 
 /**
- * Gathers the many small strings a serializer yields into UTF-8 chunks of
- * about `size` bytes: fewer, larger writes, and still only one chunk in
- * memory at a time.
+ * Gathers the many small strings a serializer yields into UTF-8 chunks of at
+ * most `size` bytes (a longer string is a chunk of its own): fewer, larger
+ * writes, and still only one chunk in memory at a time. Each string is
+ * encoded straight into the chunk's buffer: joining them first, then
+ * encoding, cost the 100,000-claim export a tenth of its time.
  */
 export async function* utf8Chunks(parts: AsyncIterable<string>, size = CHUNK_BYTES): AsyncGenerator<Uint8Array> {
-  let pending: string[] = [];
-  let pendingLength = 0;
+  let chunk = Buffer.allocUnsafe(size);
+  let used = 0;
   for await (const part of parts) {
-    pending.push(part);
-    pendingLength += part.length;
-    if (pendingLength >= size) {
-      yield encoder.encode(pending.join(""));
-      pending = [];
-      pendingLength = 0;
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (used + part.length * 3 > size) {
+      if (used > 0) {
+        yield chunk.subarray(0, used);
+        // The consumer may keep what it was given (a compressor's queue): the next chunk is a new buffer.
+        chunk = Buffer.allocUnsafe(size);
+        used = 0;
+      }
+      if (part.length * 3 > size) {
+        yield Buffer.from(part, "utf8");
+        continue;
+      }
     }
+    used += chunk.write(part, used, "utf8");
   }
-  if (pendingLength > 0) yield encoder.encode(pending.join(""));
+  if (used > 0) yield chunk.subarray(0, used);
 }
 
 /**

@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { dataPackageFiles } from "./datapackage-files";
 import { describe, expect, it } from "vitest";
 import { CONTEXT_FILE_PATH, dataFiles, ESTIMATES_FILE_PATH, MANIFEST_FILE_PATH } from "./dataset";
-import { exportStream, sha256OfBytes, type FinishedExport } from "./export-stream";
+import { sha256OfBytes, writeExportArchive, type FinishedExport } from "./export-stream";
 import { writeJsonl } from "./jsonl";
 import { buildManifest, manifestSchema, type Manifest, type ManifestCodingRound } from "./manifest";
 import { collectText, testDataset, testReader } from "./test-dataset";
@@ -32,9 +32,8 @@ const codingRound: ManifestCodingRound = {
   pairs: [{ coderA: "u3", coderB: "u4", alpha, spanAgreement: { share: 0.8, spans: 10, matchedSpans: 8 } }],
 };
 
-/** Runs an export to the end, sealing it with a fixed manifest, and returns what went out and what was archived. */
+/** Runs an export to the end, sealing it with a fixed manifest, and returns the archive its sink received. */
 async function runExport(clock = at("2024-06-01T00:00:00Z")) {
-  let archive: Uint8Array | undefined;
   let manifest: Manifest | undefined;
   const complete = async (finished: FinishedExport) => {
     manifest = buildManifest({
@@ -48,18 +47,17 @@ async function runExport(clock = at("2024-06-01T00:00:00Z")) {
       exportedBy: { id: "u2", name: "Rémi Reviewer" },
       exportedAt: new Date("2024-06-01T00:00:00Z"),
     });
-    archive = finished.seal(manifest);
+    await finished.seal(manifest);
   };
   const chunks: Uint8Array[] = [];
-  for await (const chunk of exportStream({ dataset: testDataset, reader: testReader(), complete, clock })) chunks.push(chunk);
-  return { output: Buffer.concat(chunks), archive: archive!, manifest: manifest! };
+  await writeExportArchive({ dataset: testDataset, reader: testReader(), sink: { write: async (chunk) => void chunks.push(chunk) }, complete, clock });
+  return { archive: Buffer.concat(chunks), manifest: manifest! };
 }
 
 describe("export stream", () => {
   it("zips every format, our context and a manifest whose sizes and sha256s match the files", async () => {
-    const { output, archive, manifest } = await runExport();
-    expect(Buffer.compare(output, archive)).toBe(0);
-    const files = unzipSync(output);
+    const { archive, manifest } = await runExport();
+    const files = unzipSync(archive);
     const packageFiles = dataPackageFiles(testDataset, testReader()).map((f) => f.path);
     const paths = [...Object.values(dataFiles).map((f) => f.path), ESTIMATES_FILE_PATH, ...packageFiles, CONTEXT_FILE_PATH];
     expect(Object.keys(files).sort()).toEqual([...paths, MANIFEST_FILE_PATH].sort());
@@ -91,11 +89,22 @@ describe("export stream", () => {
     expect(others(first).every((file) => file.reproducibleSha256 === undefined)).toBe(true);
   });
 
-  it("records nothing when the download stops early", async () => {
+  it("records nothing when the sink fails, and stops reading", async () => {
     let isCompleted = false;
-    const stream = exportStream({ dataset: testDataset, reader: testReader(), complete: async () => void (isCompleted = true) });
-    await stream.next();
-    await stream.return(undefined);
+    let writes = 0;
+    const sink = {
+      write: async () => {
+        if (++writes === 3) throw new Error("disk full");
+      },
+    };
+    await expect(writeExportArchive({ dataset: testDataset, reader: testReader(), sink, complete: async () => void (isCompleted = true) })).rejects.toThrow("disk full");
     expect(isCompleted).toBe(false);
+    expect(writes).toBe(3);
+  });
+
+  it("leaves the archive unsealed when complete does not seal it (a reused version)", async () => {
+    const chunks: Uint8Array[] = [];
+    await writeExportArchive({ dataset: testDataset, reader: testReader(), sink: { write: async (chunk) => void chunks.push(chunk) }, complete: async () => {} });
+    expect(() => unzipSync(Buffer.concat(chunks))).toThrow();
   });
 });

@@ -18,7 +18,7 @@ import { manifestText, type Manifest, type ManifestFile } from "./manifest";
 import { exportTimesEnd, writeProv, type ExportTimes } from "./prov";
 import { provenanceContextText } from "./vocabulary";
 import { writeWebAnnotation } from "./web-annotation";
-import { ZipWriter } from "./zip-writer";
+import { ZipWriter, type ByteSink } from "./zip-writer";
 
 const encoder = new TextEncoder();
 
@@ -45,14 +45,20 @@ export function dataFileText(format: DataFormat, dataset: DatasetDescription, re
 export interface FinishedExport {
   /** Every file written so far, with size and sha256: what the manifest lists. */
   files: ManifestFile[];
-  /** Adds the manifest as the archive's last entry and returns the whole archive. */
-  seal(manifest: Manifest): Uint8Array<ArrayBuffer>;
+  /** Adds the manifest as the archive's last entry and writes the central directory: the sink then holds the whole zip. */
+  seal(manifest: Manifest): Promise<void>;
 }
 
-export interface ExportStreamOptions {
+export interface ExportArchiveOptions {
   dataset: DatasetDescription;
   reader: DatasetReader;
-  /** Runs once the data files are written: builds the manifest, seals the archive and records the export. */
+  /** Where the zip's bytes go as they are compressed (a temporary file, in the app). */
+  sink: ByteSink;
+  /**
+   * Runs once the data files are written: builds the manifest and seals the
+   * archive, or leaves it unsealed when the files are those of a version
+   * already stored (the sink's bytes are then thrown away).
+   */
   complete(finished: FinishedExport): Promise<void>;
   /** When the export starts and ends (tests fix it). */
   clock?: () => Date;
@@ -67,23 +73,15 @@ export interface ExportProgress {
 }
 
 /**
- * The bytes of a dataset version as they are produced: the zip of every
+ * Writes a dataset version into `sink` as it is produced: the zip of every
  * format plus our JSON-LD context and the manifest. A version is this one
- * snapshot; a single format is a file of it, never an export of its own. Only
- * the compressed archive is kept in memory, to be stored by `complete`.
+ * snapshot; a single format is a file of it, never an export of its own.
+ * Nothing is kept in memory but the chunk being serialized and compressed.
  */
-export async function* exportStream(options: ExportStreamOptions): AsyncGenerator<Uint8Array> {
+export async function writeExportArchive(options: ExportArchiveOptions): Promise<void> {
   const { dataset, reader, clock = () => new Date() } = options;
   const startedAt = clock();
-  const zip = new ZipWriter();
-  const archive: Uint8Array[] = [];
-  let sent = 0;
-  const collect = () => {
-    archive.push(...zip.drain());
-    const unsent = archive.slice(sent);
-    sent = archive.length;
-    return unsent;
-  };
+  const zip = new ZipWriter(options.sink);
 
   const files: ManifestFile[] = [];
   const entries = [
@@ -96,43 +94,35 @@ export async function* exportStream(options: ExportStreamOptions): AsyncGenerato
   for (const { path, mediaType, text } of entries) {
     const hash = createHash("sha256");
     let bytes = 0;
-    const write = (chunk: Uint8Array) => {
+    const write = async (chunk: Uint8Array) => {
       hash.update(chunk);
       bytes += chunk.byteLength;
-      zip.write(chunk);
+      await zip.write(chunk);
     };
-    zip.startEntry(path);
+    await zip.startEntry(path);
     const { records, timedEnd } = text();
-    for await (const chunk of utf8Chunks(records)) {
-      write(chunk);
-      yield* collect();
-    }
+    for await (const chunk of utf8Chunks(records)) await write(chunk);
     const reproducibleSha256 = timedEnd && hash.copy().digest("hex");
-    if (timedEnd) write(encoder.encode(timedEnd({ startedAt, endedAt: clock() })));
-    zip.endEntry();
-    yield* collect();
+    if (timedEnd) await write(encoder.encode(timedEnd({ startedAt, endedAt: clock() })));
+    await zip.endEntry();
     files.push({ path, mediaType, bytes, sha256: hash.digest("hex"), ...(reproducibleSha256 ? { reproducibleSha256 } : {}) });
     await options.onFileWritten?.({ done: files.length, total });
   }
   const context = encoder.encode(provenanceContextText);
-  zip.addEntry(CONTEXT_FILE_PATH, context);
+  await zip.addEntry(CONTEXT_FILE_PATH, context);
   files.push({ path: CONTEXT_FILE_PATH, mediaType: "application/ld+json", bytes: context.byteLength, sha256: sha256OfBytes(context) });
   await options.onFileWritten?.({ done: files.length, total });
-  yield* collect();
 
   let isSealed = false;
   await options.complete({
     files,
-    seal(manifest) {
-      zip.addEntry(MANIFEST_FILE_PATH, encoder.encode(manifestText(manifest)));
-      zip.finish();
-      archive.push(...zip.drain());
+    async seal(manifest) {
+      if (isSealed) throw new Error("The archive is sealed already.");
       isSealed = true;
-      return concat(archive);
+      await zip.addEntry(MANIFEST_FILE_PATH, encoder.encode(manifestText(manifest)));
+      await zip.finish();
     },
   });
-  if (!isSealed) throw new Error("The export was completed without sealing its archive.");
-  yield* collect();
 }
 
 /** Derived tables only the zip holds: no single-format download serves them. */
@@ -141,16 +131,6 @@ function zipOnlyFiles(dataset: DatasetDescription, reader: DatasetReader): { pat
     { path: ESTIMATES_FILE_PATH, mediaType: "text/csv; charset=utf-8; header=present", text: () => ({ records: writeEstimatesCsv(reader) }) },
     ...dataPackageFiles(dataset, reader).map(({ records, ...file }) => ({ ...file, text: () => ({ records: records() }) })),
   ];
-}
-
-function concat(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const whole = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.byteLength, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole;
 }
 
 export function sha256OfBytes(bytes: Uint8Array): string {

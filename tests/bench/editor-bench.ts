@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
-import net from "node:net";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -13,6 +11,7 @@ import { importSource } from "@/lib/server/sources/import-source";
 import { importSourceSchema } from "@/lib/sources/source-input";
 import { seedDemo } from "@/lib/server/seed/seed-demo";
 import { DEMO_PASSWORD, DEMO_PROJECT_SLUG } from "@/lib/server/seed/demo-data";
+import { ensureProductionBuild, requireFreePort, startProductionServer, stopProcessGroup, waitForHealth } from "./bench-server";
 
 /**
  * The source page in a real production server and headless Chromium, with a
@@ -89,7 +88,7 @@ export async function runEditorBench(
 
   try {
     const figures: Record<string, number | string> = {};
-    ensureProductionBuild();
+    ensureProductionBuild(log);
 
     await requireFreePort(DB_PORT, "the bench database");
     await requireFreePort(APP_PORT, "the bench server");
@@ -105,7 +104,9 @@ export async function runEditorBench(
     figures["annotations"] = source.annotationCount;
 
     log(`starting next start on port ${APP_PORT}`);
-    const server = startServer(database.url);
+    // EDITOR_BENCH_SERVER_PROFILE=<folder>: the server's CPU profile over the whole run, written when it stops.
+    const profile = process.env.EDITOR_BENCH_SERVER_PROFILE;
+    const server = startProductionServer({ port: APP_PORT, databaseUrl: database.url, nodeFlags: profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [] });
     cleanups.push({ name: "server", run: () => stopProcessGroup(server.process) });
     await waitForHealth(server);
 
@@ -151,30 +152,6 @@ export function reanchoringFigures(): Record<string, number | string> {
 
 function log(line: string): void {
   console.log(`  [editor] ${line}`);
-}
-
-function ensureProductionBuild(): void {
-  const distDir = process.env.NEXT_DIST_DIR || ".next";
-  const buildId = path.join(process.cwd(), distDir, "BUILD_ID");
-  if (existsSync(buildId)) {
-    log(`using the production build in ${distDir} (built ${statSync(buildId).mtime.toISOString()}); rebuild after changing the app`);
-    return;
-  }
-  console.log(`  [editor] No production build (${distDir}/BUILD_ID is missing): running \`next build\` first, which takes a few minutes.`);
-  const build = spawnSync(process.execPath, [require.resolve("next/dist/bin/next"), "build"], {
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (build.status !== 0) throw new Error(`next build failed (exit code ${build.status})`);
-}
-
-function requireFreePort(port: number, what: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", () => reject(new Error(`Port ${port}, needed for ${what}, is taken: stop whatever uses it.`)));
-    probe.once("listening", () => probe.close(() => resolve()));
-    probe.listen(port, "127.0.0.1");
-  });
 }
 
 interface BenchSource {
@@ -264,71 +241,6 @@ async function insertAnnotations(
 /** "($n+1, …, $n+count)" */
 function placeholders(offset: number, count: number): string {
   return `(${Array.from({ length: count }, (_, i) => `$${offset + i + 1}`).join(", ")})`;
-}
-
-interface Server {
-  process: ChildProcess;
-  /** The last lines it printed, for an error message. */
-  recentOutput(): string;
-}
-
-function startServer(databaseUrl: string): Server {
-  // EDITOR_BENCH_SERVER_PROFILE=<folder>: the server's CPU profile over the whole run, written when it stops.
-  const profile = process.env.EDITOR_BENCH_SERVER_PROFILE;
-  const nodeFlags = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
-  const child = spawn(process.execPath, [...nodeFlags, require.resolve("next/dist/bin/next"), "start", "--port", String(APP_PORT)], {
-    // Its own process group, so that stopping it also stops any worker it forks.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "bench-secret-that-is-long-enough",
-      NEXTAUTH_URL: BASE_URL,
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
-  });
-  const output: string[] = [];
-  const keep = (chunk: Buffer) => {
-    output.push(chunk.toString());
-    if (output.length > 50) output.shift();
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  return { process: child, recentOutput: () => output.join("") };
-}
-
-async function waitForHealth(server: Server): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) {
-      throw new Error(`next start exited with code ${server.process.exitCode}:\n${server.recentOutput()}`);
-    }
-    const healthy = await fetch(`${BASE_URL}/api/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (healthy) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`next start did not answer ${BASE_URL}/api/health within 60 s`);
-}
-
-async function stopProcessGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const group = -child.pid;
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(group, name);
-    } catch {
-      // Already gone.
-    }
-  };
-  signal("SIGTERM");
-  const timedOut = await Promise.race([exited.then(() => false), new Promise<boolean>((r) => setTimeout(() => r(true), 5_000))]);
-  if (timedOut) signal("SIGKILL");
 }
 
 // ---------------------------------------------------------------------------

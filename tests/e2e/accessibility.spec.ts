@@ -42,6 +42,8 @@ const signedInPages = (ids: DemoIds) => [
   { name: "entities", path: "/projects/demo/entities", ready: "Entities" },
   { name: "event", path: `/projects/demo/entities/${ids.eventId}`, ready: "Battle of Talataye (2022)" },
   { name: "export", path: "/projects/demo/export", ready: "Export the dataset" },
+  { name: "import", path: "/projects/demo/import", ready: "Import a dataset" },
+  { name: "activity", path: "/projects/demo/activity", ready: "Activity" },
   { name: "members", path: "/projects/demo/members", ready: "Members" },
   { name: "vocabulary", path: "/projects/demo/vocabulary", ready: "Vocabulary" },
   { name: "settings", path: "/projects/demo/settings", ready: null },

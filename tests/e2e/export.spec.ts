@@ -93,9 +93,20 @@ test("a single format comes as its own file; researchers may not export; imports
 
   const owner = { authorization: `Bearer ${await apiToken(request, "owner@demo.test")}`, "content-type": "application/x-ndjson" };
   const header = JSON.stringify({ kind: "header", schemaVersion: "provenance-export/1" });
-  const rejected = await request.post(`/api/v1/projects/${demo.id}/import`, { headers: owner, data: `${header}\n{"kind":"claim"}\n` });
-  expect(rejected.status()).toBe(400);
-  expect((await rejected.json()).error).toMatchObject({ code: "import_rejected", details: { lines: [expect.objectContaining({ line: 2 })] } });
+  // Into an empty project the file is taken as a job, whose worker checks every line and writes nothing of a bad file.
+  const slug = `import-check-${Date.now()}`;
+  const empty = (await (await request.post("/api/v1/projects", { headers: { authorization: owner.authorization }, data: { name: slug, slug } })).json()).project as { id: string };
+  const rejected = await request.post(`/api/v1/projects/${empty.id}/import`, { headers: owner, data: `${header}\n{"kind":"claim"}\n` });
+  expect(rejected.status()).toBe(202);
+  const jobId = ((await rejected.json()) as { job: { id: string } }).job.id;
+  await expect
+    .poll(async () => ((await (await request.get(`/api/v1/jobs/${jobId}`, { headers: { authorization: owner.authorization } })).json()) as { job: { status: string } }).job.status, {
+      timeout: 30_000,
+    })
+    .toBe("failed");
+  const failed = (await (await request.get(`/api/v1/jobs/${jobId}`, { headers: { authorization: owner.authorization } })).json()).job;
+  expect(failed.problems).toEqual([expect.objectContaining({ line: 2 })]);
+  expect((await (await request.get(`/api/v1/projects/${empty.id}/claims`, { headers: { authorization: owner.authorization } })).json()).claims).toEqual([]);
   const notEmpty = await request.post(`/api/v1/projects/${demo.id}/import`, { headers: owner, data: `${header}\n` });
   expect(notEmpty.status()).toBe(409);
 

@@ -15,6 +15,7 @@ import { exportDataset } from "@/lib/server/export/export-dataset";
 import { code, codingTeam, killed, openRound, type CodingTeam } from "./coding-round-factories";
 import { testDb } from "./factories";
 import { callRoute } from "./route-client";
+import { bytesOf } from "./export-factories";
 
 /**
  * Blindness beyond the claims list (issue 19): while a blind round is open, a
@@ -147,7 +148,7 @@ describe("the export manifest", () => {
     }
     const manifestOf = async () => {
       const exported = await exportDataset(testDb(), world.members.owner, world.project.id, { format: "zip", filters: exportFiltersSchema.parse({ statuses: ["draft"] }) });
-      return manifestSchema.parse(JSON.parse(new TextDecoder().decode(unzipSync(exported.bytes)[MANIFEST_FILE_PATH])));
+      return manifestSchema.parse(JSON.parse(new TextDecoder().decode(unzipSync(await bytesOf(exported))[MANIFEST_FILE_PATH])));
     };
     expect((await manifestOf()).codingRounds).toEqual([]);
 

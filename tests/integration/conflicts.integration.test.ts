@@ -16,7 +16,9 @@ import { reevaluateGroup } from "@/lib/server/conflicts/reevaluate-group";
 import { recomputeProject } from "@/lib/server/conflicts/recompute-project";
 import { resolveConflict } from "@/lib/server/conflicts/resolve-conflict";
 import { setDivergenceThreshold } from "@/lib/server/conflicts/set-divergence-threshold";
+import { recomputeJobResultSchema } from "@/lib/jobs/job-results";
 import { annotatePhrase, corpus, createProject, createSource, createVocabulary, testDb } from "./factories";
+import { jobRecord, runQueuedJob } from "./job-runner";
 
 type Vocabulary = Awaited<ReturnType<typeof createVocabulary>>;
 
@@ -185,10 +187,20 @@ describe("conflict detection in the data layer", () => {
 
     await expect(setDivergenceThreshold(testDb(), members.reviewer, project.id, { divergenceThreshold: 5 })).rejects.toMatchObject({ status: 403 });
     await expect(recomputeProject(testDb(), members.researcher, project.id)).rejects.toMatchObject({ status: 403 });
+    // The change queues a recompute job in its own transaction; a worker runs it.
+    const recomputed = async (divergenceThreshold: number) => {
+      const { job } = await setDivergenceThreshold(testDb(), members.owner, project.id, { divergenceThreshold });
+      expect(await jobRecord(job.id)).toMatchObject({ status: "queued" });
+      await runQueuedJob(job.id);
+      const record = await jobRecord(job.id);
+      expect(record).toMatchObject({ status: "done" });
+      expect(record.progressDone).toBe(record.progressTotal);
+      return recomputeJobResultSchema.parse(record.result).recomputed;
+    };
     // 60 is 3.5 times 17: below a 300% threshold that is not a divergence any more.
-    expect(await setDivergenceThreshold(testDb(), members.owner, project.id, { divergenceThreshold: 3 })).toMatchObject({ closed: 1, created: 0 });
+    expect(await recomputed(3)).toMatchObject({ closed: 1, created: 0, divergenceThreshold: 3 });
     expect(await testDb().conflict.findUniqueOrThrow({ where: { id: divergence!.id } })).toMatchObject({ status: "resolved", isClosedAutomatically: true });
-    expect(await setDivergenceThreshold(testDb(), members.owner, project.id, { divergenceThreshold: 0.25 })).toMatchObject({ reopened: 1 });
+    expect(await recomputed(0.25)).toMatchObject({ reopened: 1 });
     const reopened = await testDb().conflict.findUniqueOrThrow({ where: { id: divergence!.id } });
     expect(reopened).toMatchObject({ status: "open" });
     expect(reopened.explanation).toContain("the estimates differ by 25% or more");

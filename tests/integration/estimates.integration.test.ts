@@ -13,6 +13,7 @@ import { exportLineSchema } from "@/lib/export/records";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { annotatePhrase, createProject, createSource, createUser, createVocabulary, testDb } from "./factories";
 import { callRoute, tokenOf } from "./route-client";
+import { bytesOf } from "./export-factories";
 
 /**
  * The issue's scenario through GET /api/v1/projects/{projectId}/estimates:
@@ -125,7 +126,7 @@ describe("estimates through the API", () => {
 
   it("exports the same estimates: estimate lines in the JSON Lines file and estimates.csv in the zip, with the ids of the claims used", async () => {
     const exported = await exportDataset(testDb(), world.members.reviewer, world.project.id, { format: "zip", filters: exportFiltersSchema.parse({}) });
-    const files = unzipSync(exported.bytes);
+    const files = unzipSync(await bytesOf(exported));
     const lines = new TextDecoder().decode(files["claims.jsonl"]).trimEnd().split("\n").map((line) => exportLineSchema.parse(JSON.parse(line)));
     const exportedEstimates = lines.flatMap((line) => (line.kind === "estimate" ? [line] : []));
     const fromApi = (await estimates()).filter((estimate) => estimate.claims.some((claim) => claim.isUsed));

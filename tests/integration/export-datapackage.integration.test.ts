@@ -7,7 +7,7 @@ import { projectSettingsSchema } from "@/lib/projects/project-input";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { updateProjectSettings } from "@/lib/server/projects/update-project";
 import { descriptorErrors, tableErrors } from "@/tests/fixtures/data-package-check";
-import { reviewedScenario } from "./export-factories";
+import { bytesOf, reviewedScenario } from "./export-factories";
 import { testDb } from "./factories";
 
 type Scenario = Awaited<ReturnType<typeof reviewedScenario>>;
@@ -31,7 +31,7 @@ beforeAll(async () => {
 
 async function zipFiles() {
   const exported = await exportDataset(testDb(), scenario.members.reviewer, scenario.project.id, { format: "zip", filters: exportFiltersSchema.parse({}) });
-  const entries = unzipSync(exported.bytes);
+  const entries = unzipSync(await bytesOf(exported));
   return { exported, text: Object.fromEntries(Object.entries(entries).map(([path, bytes]) => [path, decoder.decode(bytes)])) };
 }
 

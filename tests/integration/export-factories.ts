@@ -85,3 +85,8 @@ async function approve(claimId: string, author: Actor, reviewer: Actor): Promise
 export async function statusOf(claimId: string): Promise<ClaimStatus> {
   return (await testDb().claim.findUniqueOrThrow({ where: { id: claimId } })).status;
 }
+
+/** Every byte of a downloaded or exported file (the app streams them; the tests' files are small). */
+export async function bytesOf(file: { body: ReadableStream<Uint8Array> }): Promise<Buffer> {
+  return Buffer.from(await new Response(file.body).arrayBuffer());
+}

@@ -3,7 +3,7 @@ import { exportFiltersSchema } from "@/lib/export/filters";
 import { exportLineSchema, type ClaimRecord, type ExportLine } from "@/lib/export/records";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { importDataset } from "@/lib/server/export/import-dataset";
-import { reviewedScenario } from "./export-factories";
+import { bytesOf, reviewedScenario } from "./export-factories";
 import { createProject, createSource, testDb } from "./factories";
 
 let scenario: Awaited<ReturnType<typeof reviewedScenario>>;
@@ -13,7 +13,7 @@ const everyStatus = exportFiltersSchema.parse({ statuses: ["draft", "submitted",
 
 async function exportJsonl(projectId: string, actor = scenario.members.owner): Promise<string> {
   const exported = await exportDataset(testDb(), actor, projectId, { format: "jsonl", filters: everyStatus });
-  return Buffer.from(exported.bytes).toString("utf8");
+  return (await bytesOf(exported)).toString("utf8");
 }
 
 function records(jsonl: string): ExportLine[] {

@@ -1,11 +1,16 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { cancelJobRoute, getJobRoute, startExportJobRoute } from "@/lib/api/contract/jobs";
 import { downloadExportRoute } from "@/lib/api/contract/exports";
-import { MANIFEST_FILE_PATH } from "@/lib/export/dataset";
+import { dataFiles, MANIFEST_FILE_PATH } from "@/lib/export/dataset";
 import { sha256OfBytes } from "@/lib/export/export-stream";
 import { manifestSchema } from "@/lib/export/manifest";
 import { startJobWorker, type JobWorker } from "@/lib/server/jobs/job-worker";
+import type { ByteRange } from "@/lib/server/storage/archive-storage";
+import { createLocalStorage } from "@/lib/server/storage/local-storage";
+import { setArchiveStorage } from "@/lib/server/storage/storage-config";
 import { reviewedScenario } from "./export-factories";
 import { createUser, testDb } from "./factories";
 import { callRoute, tokenOf } from "./route-client";
@@ -19,6 +24,15 @@ beforeAll(async () => {
   const { owner, reviewer, viewer } = scenario.members;
   tokens = { owner: await tokenOf(owner), reviewer: await tokenOf(reviewer), viewer: await tokenOf(viewer), stranger: await tokenOf(await createUser()) };
 });
+
+/** Counts what the routes read from storage (the folder of this test file). */
+function watchStorageReads() {
+  const local = createLocalStorage(process.env.ARCHIVE_DIR!);
+  const reads: { key: string; range?: ByteRange }[] = [];
+  setArchiveStorage({ ...local, read: (key, range) => (reads.push({ key, ...(range ? { range } : {}) }), local.read(key, range)) });
+  return { reads };
+}
+afterEach(() => setArchiveStorage(undefined));
 
 // Each test starts the worker when it wants jobs to run, so that what happens before a worker takes a job can be set up first.
 let worker: JobWorker | undefined;
@@ -69,14 +83,38 @@ describe("exports as background jobs", () => {
     const exportId = done.result!.exportId;
     expect(new URL(done.result!.archiveUrl).pathname).toBe(`/api/v1/exports/${exportId}/archive`);
 
+    // The archive is a file in storage under its sha256; the database row holds its key and no bytes.
+    const run = await testDb().exportRun.findUniqueOrThrow({ where: { id: exportId }, select: { sha256: true, archiveKey: true, legacyArchive: true } });
+    expect(run).toMatchObject({ archiveKey: `archives/${run.sha256}.zip`, legacyArchive: null });
+    const stored = readFileSync(path.join(process.env.ARCHIVE_DIR!, run.archiveKey!));
+    expect(sha256OfBytes(stored)).toBe(run.sha256);
+
+    const { reads } = watchStorageReads();
     const download = await callRoute(downloadExportRoute, { token: tokens.reviewer, params: { exportId } });
     expect(download.status).toBe(200);
-    const files = unzipSync(new Uint8Array(await download.response.arrayBuffer()));
+    expect(download.response.headers.get("content-length")).toBe(String(stored.byteLength));
+    const archive = Buffer.from(await download.response.arrayBuffer());
+    expect(Buffer.compare(archive, stored)).toBe(0);
+    expect(reads).toEqual([{ key: run.archiveKey }]);
+    const files = unzipSync(archive);
     const manifest = manifestSchema.parse(JSON.parse(new TextDecoder().decode(files[MANIFEST_FILE_PATH])));
     expect(manifest.dataset.version).toBe(done.result!.datasetVersion);
     expect(manifest.counts.claims).toBe(4);
     expect(manifest.files.length).toBe(done.progress.total);
     for (const file of manifest.files) expect(sha256OfBytes(files[file.path]!), file.path).toBe(file.sha256);
+
+    // One format: that entry inflated from the stored zip, reading its directory and its own bytes only.
+    reads.length = 0;
+    const csv = await callRoute(downloadExportRoute, { token: tokens.reviewer, params: { exportId }, query: { format: "csv" } });
+    expect(csv.status).toBe(200);
+    const csvBytes = Buffer.from(await csv.response.arrayBuffer());
+    expect(sha256OfBytes(csvBytes)).toBe(manifest.files.find((file) => file.path === dataFiles.csv.path)!.sha256);
+    expect(csv.response.headers.get("content-length")).toBe(String(csvBytes.byteLength));
+    expect(reads.length).toBeGreaterThan(1);
+    expect(reads.every((read) => read.key === run.archiveKey && read.range !== undefined)).toBe(true);
+    // The last read is the entry's compressed bytes alone (the first ones are the directory, from the end, and its local header).
+    const entry = reads.at(-1)!.range!;
+    expect(entry.end - entry.start).toBeLessThan(stored.byteLength / 2);
 
     // Idempotent: the same export again (a retry would run exactly this) reuses the version.
     const again = (await start({ status: "approved" })).json as { job: { id: string } };

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { unzipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ExportFormat } from "@/lib/db/generated/enums";
@@ -19,7 +21,7 @@ import { revisionTextRoute } from "@/lib/api/contract/sources";
 import { publicBaseUrl } from "@/lib/env";
 import { claimInputSchema } from "@/lib/claims/claim-input";
 import { createClaim } from "@/lib/server/claims/create-claim";
-import { reviewedScenario } from "./export-factories";
+import { bytesOf, reviewedScenario } from "./export-factories";
 import { callRoute, tokenOf } from "./route-client";
 import { annotatePhrase, createProject, createUser, testDb } from "./factories";
 
@@ -35,7 +37,7 @@ const decoder = new TextDecoder();
 
 async function download(format: ExportFormat, filters: ExportFiltersInput = {}, actor = scenario.members.reviewer) {
   const exported = await exportDataset(testDb(), actor, scenario.project.id, { format, filters: exportFiltersSchema.parse(filters) });
-  return { ...exported, bytes: Buffer.from(exported.bytes) };
+  return { ...exported, bytes: await bytesOf(exported) };
 }
 
 function claimLines(jsonl: string): ClaimRecord[] {
@@ -65,7 +67,9 @@ describe("dataset export", () => {
 
     const run = await testDb().exportRun.findFirstOrThrow({ where: { projectId: scenario.project.id, datasetVersion: 1 } });
     expect(run).toMatchObject({ format: "zip", createdById: scenario.members.reviewer.userId, sha256: sha256OfBytes(bytes) });
-    expect(Buffer.compare(Buffer.from(run.archive!), bytes)).toBe(0);
+    // The zip is a file in storage under its sha256; the database holds only its key.
+    expect(run).toMatchObject({ archiveKey: `archives/${run.sha256}.zip`, legacyArchive: null });
+    expect(Buffer.compare(readFileSync(path.join(process.env.ARCHIVE_DIR!, run.archiveKey!)), bytes)).toBe(0);
     expect(await testDb().auditEvent.count({ where: { objectId: run.id, action: "export.create" } })).toBe(1);
   });
 
@@ -96,7 +100,7 @@ describe("dataset export", () => {
     expect(changed).toMatchObject({ datasetVersion: zip.datasetVersion + 2, isNewVersion: true });
     const [latest] = await listExportRuns(testDb(), scenario.members.owner, scenario.project.id);
     expect(latest).toMatchObject({ datasetVersion: changed.datasetVersion, format: "zip", archiveName: `${scenario.project.slug}-v${changed.datasetVersion}.zip` });
-    expect(Object.keys(unzipSync((await getVersionFile(testDb(), scenario.members.owner, latest!.id)).bytes)).sort()).toEqual(
+    expect(Object.keys(unzipSync(await bytesOf(await getVersionFile(testDb(), scenario.members.owner, latest!.id)))).sort()).toEqual(
       [
         ...Object.values(dataFiles).map((f) => f.path),
         ESTIMATES_FILE_PATH,
@@ -236,7 +240,7 @@ describe("dataset export", () => {
     });
     const exportOf = async (statuses: ExportFiltersInput["statuses"]) => {
       const exported = await exportDataset(testDb(), own.members.reviewer, own.project.id, { format: "jsonl", filters: exportFiltersSchema.parse({ statuses }) });
-      return claimLines(decoder.decode(exported.bytes));
+      return claimLines(decoder.decode(await bytesOf(exported)));
     };
 
     const approved = await exportOf(["approved"]);
@@ -282,10 +286,10 @@ describe("dataset export", () => {
     const { bytes, datasetVersion } = await download("zip");
     const latest = (await listExportRuns(testDb(), scenario.members.reviewer, scenario.project.id)).find((run) => run.datasetVersion === datasetVersion);
     const archive = await getVersionFile(testDb(), scenario.members.owner, latest!.id);
-    expect(Buffer.compare(Buffer.from(archive.bytes), bytes)).toBe(0);
+    expect(Buffer.compare(await bytesOf(archive), bytes)).toBe(0);
     expect(archive.filename).toBe(latest!.archiveName);
     const csv = await getVersionFile(testDb(), scenario.members.owner, latest!.id, "csv");
-    expect(Buffer.compare(Buffer.from(csv.bytes), Buffer.from(unzipSync(bytes)["claims.csv"]!))).toBe(0);
+    expect(Buffer.compare(await bytesOf(csv), Buffer.from(unzipSync(bytes)["claims.csv"]!))).toBe(0);
     expect(csv.filename).toBe(`${scenario.project.slug}-v${latest!.datasetVersion}-claims.csv`);
     const elsewhere = await createProject(["owner"]);
     await expect(getVersionFile(testDb(), elsewhere.members.owner, latest!.id)).rejects.toMatchObject({ status: 404 });

@@ -17,7 +17,7 @@ import { startExportJob } from "@/lib/server/jobs/start-export-job";
 import { createInvitation } from "@/lib/server/invitations/invitations";
 import { submitClaim } from "@/lib/server/reviews/submit-claim";
 import { addRevision } from "@/lib/server/sources/add-revision";
-import { reviewedScenario } from "./export-factories";
+import { bytesOf, reviewedScenario } from "./export-factories";
 import { annotatePhrase, createProject, createSource, createUser, freshAddress, testDb } from "./factories";
 import { responseChecker } from "./openapi-responses";
 import { callRoute, tokenOf } from "./route-client";
@@ -296,6 +296,10 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
     const job = await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
     return { token: world.tokens.reviewer, params: { jobId: job.id } };
   },
+  listProjectJobs: async () => {
+    await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
+    return { token: world.tokens.researcher, params: { projectId: world.projectId } };
+  },
   cancelJob: async () => {
     const job = await startExportJob(testDb(), { actor: world.members.owner, projectId: world.projectId, filters: everyStatus });
     return { token: world.tokens.reviewer, params: { jobId: job.id } };
@@ -328,7 +332,7 @@ const cases: Record<string, () => Promise<Call | Call[]>> = {
     return {
       token: await tokenOf(members.owner),
       params: { projectId: project.id },
-      rawBody: Buffer.from(exported.bytes).toString("utf8"),
+      rawBody: (await bytesOf(exported)).toString("utf8"),
       headers: { "content-type": "application/x-ndjson" },
     };
   },

@@ -16,12 +16,15 @@ describe("project settings", () => {
     const same = await callRoute(updateRoute, { token: owner, params, body: { name: "Sahel monitoring" } });
     expect(same.status).toBe(200);
     const threshold = await callRoute(updateRoute, { token: owner, params, body: { divergenceThreshold: 0.35 } });
-    expect(threshold.json).toMatchObject({ project: { divergenceThreshold: 0.35 } });
+    expect(threshold.json).toMatchObject({ project: { divergenceThreshold: 0.35 }, recomputeJob: { status: "queued" } });
+    const { recomputeJob } = threshold.json as { recomputeJob: { id: string } };
+    expect(await testDb().job.findUniqueOrThrow({ where: { id: recomputeJob.id } })).toMatchObject({ kind: "recompute", projectId: project.id, input: { reason: "divergence_threshold" } });
+    expect((renamed.json as Record<string, unknown>).recomputeJob).toBeUndefined();
 
     const events = await testDb().auditEvent.findMany({ where: { projectId: project.id, action: "project.update" }, orderBy: { id: "asc" } });
     expect(events).toHaveLength(2);
     expect(events[0]).toMatchObject({ before: { name: "Test project", requiredApprovals: 1 }, after: { name: "Sahel monitoring", requiredApprovals: 2 } });
-    expect(events[1]).toMatchObject({ after: { divergenceThreshold: 0.35, recomputed: expect.objectContaining({ divergenceThreshold: 0.35 }) } });
+    expect(events[1]).toMatchObject({ after: { divergenceThreshold: 0.35, recomputeJobId: recomputeJob.id } });
     expect((await callRoute(updateRoute, { token: owner, params, body: { requiredApprovals: 3 } })).status).toBe(400);
   });
 });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { exportFiltersSchema } from "@/lib/export/filters";
 import { exportDataset } from "@/lib/server/export/export-dataset";
 import { provShapeViolations, provTurtle } from "@/tests/fixtures/prov-rdf";
-import { reviewedScenario } from "./export-factories";
+import { bytesOf, reviewedScenario } from "./export-factories";
 import { testDb } from "./factories";
 
 /**
@@ -25,7 +25,7 @@ beforeAll(async () => {
   const { project, members } = await reviewedScenario();
   const filters = exportFiltersSchema.parse({ statuses: ["approved", "draft"] });
   const exported = await exportDataset(testDb(), members.reviewer, project.id, { format: "prov", filters });
-  document = JSON.parse(new TextDecoder().decode(exported.bytes));
+  document = JSON.parse((await bytesOf(exported)).toString("utf8"));
 });
 
 describe("PROV export in PROV tools", () => {

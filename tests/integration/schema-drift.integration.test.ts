@@ -84,6 +84,7 @@ describe("schema drift", () => {
         "Claim_version_check",
         "ReviewDecision_reason_check",
         "Comment_one_target_check",
+        "ExportRun_archiveKey_check",
       ]),
     );
     expect(triggers).toEqual(expect.arrayContaining(["AuditEvent_no_update_delete", "AuditEvent_no_truncate"]));

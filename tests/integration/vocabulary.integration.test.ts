@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "./factories";
+import { runQueuedJob } from "./job-runner";
 import { reviewProject, type ReviewProject } from "./review-factories";
 import { callRoute, route, tokenOf } from "./route-client";
 
@@ -106,9 +107,15 @@ describe("the vocabulary", () => {
     await callRoute(createClaimRoute, { token: owner, params, body: resultClaim(setup, setup.vocabulary.isgs.id) });
     const open = () => testDb().conflict.count({ where: { projectId: setup.project.id, status: "open" } });
     expect(await open()).toBe(1);
-    await callRoute(updateRoute, { token: owner, params: { propertyId: setup.vocabulary.result.id }, body: { isSingleValued: false } });
+    // The change queues a recomputation in its own transaction; a worker runs it.
+    const changeCardinality = async (isSingleValued: boolean) => {
+      await callRoute(updateRoute, { token: owner, params: { propertyId: setup.vocabulary.result.id }, body: { isSingleValued } });
+      const job = await testDb().job.findFirstOrThrow({ where: { projectId: setup.project.id, kind: "recompute", status: "queued" } });
+      await runQueuedJob(job.id);
+    };
+    await changeCardinality(false);
     expect(await open()).toBe(0);
-    await callRoute(updateRoute, { token: owner, params: { propertyId: setup.vocabulary.result.id }, body: { isSingleValued: true } });
+    await changeCardinality(true);
     expect(await open()).toBe(1);
   });
 });

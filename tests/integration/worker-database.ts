@@ -1,9 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, inject } from "vitest";
 import { APP_ROLE, urlAs } from "@/lib/db/app-role";
 import { closeExportPool } from "@/lib/server/export/snapshot";
 import { closeJobQueue } from "@/lib/server/jobs/job-queue";
+import { setArchiveStorage } from "@/lib/server/storage/storage-config";
 import { TEST_APP_PASSWORD } from "./app-connection";
 
 /**
@@ -17,6 +21,9 @@ url.pathname = `/${name}`;
 // The tests connect as the application does: as its own role, not as the cluster's owner.
 process.env.DATABASE_URL = urlAs(url.toString(), APP_ROLE, TEST_APP_PASSWORD);
 process.env.MIGRATION_DATABASE_URL = url.toString();
+// Its archives go to a folder of its own too, removed with the database.
+const archiveDir = mkdtempSync(path.join(os.tmpdir(), "provenance-archives-"));
+process.env.ARCHIVE_DIR = archiveDir;
 
 async function admin(sql: string) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -45,4 +52,6 @@ afterAll(async () => {
   await closeExportPool();
   await closeJobQueue();
   await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  setArchiveStorage(undefined);
+  rmSync(archiveDir, { recursive: true, force: true });
 });

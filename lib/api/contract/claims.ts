@@ -1,6 +1,6 @@
 import { EntityKind, EventDatePrecision, PlacePrecision, ReliabilityGrade } from "@/lib/db/generated/enums";
 import { claimInputSchema, claimUpdateSchema } from "@/lib/claims/claim-input";
-import { claimFiltersSchema } from "@/lib/claims/claim-filters";
+import { CLAIM_COUNT_LIMIT, claimFiltersSchema } from "@/lib/claims/claim-filters";
 import { entityInputSchema, entityQuerySchema, entityUpdateSchema } from "@/lib/entities/entity-input";
 import { defineRoute } from "../define-route";
 import { claimSchema } from "@/lib/claims/claim-view-schema";
@@ -29,7 +29,13 @@ export const listClaimsRoute = defineRoute({
   response: {
     status: 200,
     description: "A page of claims.",
-    schema: z.object({ claims: z.array(claimSchema), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() }),
+    schema: z.object({
+      claims: z.array(claimSchema),
+      total: z.number().int().meta({ description: `How many claims match, counted up to ${CLAIM_COUNT_LIMIT.toLocaleString("en-US")}.` }),
+      isTotalExact: z.boolean().meta({ description: `False when more than ${CLAIM_COUNT_LIMIT.toLocaleString("en-US")} match: \`total\` is then that limit.` }),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+    }),
   },
   errors: [403, 404],
 });

@@ -4,6 +4,7 @@ import { countsSchema, filterNamesSchema } from "@/lib/export/manifest";
 import { DATA_FORMATS, dataFiles, ZIP_MEDIA_TYPE, type DataFormat } from "@/lib/export/dataset";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/records";
 import { exportQuerySchema } from "@/lib/export/export-query";
+import { queuedJobSchema } from "./jobs";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
 
@@ -92,31 +93,24 @@ export const downloadExportRoute = defineRoute({
   errors: [403, 404],
 });
 
+/** The import's file wrapped in JSON, as the app's pages send it (a cookie-authenticated request must be JSON). */
+export const importJsonBodySchema = z.strictObject({ jsonl: z.string().meta({ description: "The JSON Lines export, as text." }) });
+
 export const importDatasetRoute = defineRoute({
   operationId: "importDataset",
   method: "post",
   path: "/api/v1/projects/{projectId}/import",
   summary:
-    "Import a JSON Lines export (request body, Content-Type application/x-ndjson) into a project without sources or claims: " +
-    "sources, annotations, entities, claims, attribution chains and conflicts. All or nothing: a file with bad lines answers 400 " +
-    "with error.details.lines, one {line, reason} per bad line. Owners only.",
+    "Import a JSON Lines export (request body, Content-Type application/x-ndjson) into a project without sources or claims, " +
+    "as a background job: sources, annotations, entities, claims, attribution chains and conflicts. Poll GET /api/v1/jobs/{jobId}: " +
+    "progress counts the claims written; a done job's result.imported says what was created. All or nothing: a file with bad lines " +
+    "fails the job and writes nothing, and the job's problems list one {line, reason} per bad line. Owners only.",
   tag: "Exports",
   params: z.object({ projectId: idSchema }),
-  upload: { description: "A JSON Lines export, as format=jsonl writes it.", content: { "application/x-ndjson": fileSchemas.jsonl } },
-  response: {
-    status: 201,
-    description: "What was created.",
-    schema: z.object({
-      imported: z.object({
-        properties: z.object({ created: z.number().int(), reused: z.number().int() }),
-        entities: z.object({ created: z.number().int(), reused: z.number().int() }),
-        sources: z.number().int(),
-        revisions: z.number().int(),
-        annotations: z.number().int(),
-        claims: z.number().int(),
-        conflicts: z.number().int(),
-      }),
-    }),
+  upload: {
+    description: "A JSON Lines export, as format=jsonl writes it; or the same text as {\"jsonl\": \"…\"} in JSON.",
+    content: { "application/x-ndjson": fileSchemas.jsonl, "application/json": importJsonBodySchema },
   },
+  response: { status: 202, description: "The import, queued; its file is stored with it.", schema: queuedJobSchema },
   errors: [403, 404, 409, 413],
 });

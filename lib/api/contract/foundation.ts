@@ -103,7 +103,7 @@ export const updateProjectRoute = defineRoute({
   method: "patch",
   path: "/api/v1/projects/{projectId}",
   summary:
-    "Change a project's name, description, divergence threshold, required approvals or dataset metadata: licence (SPDX), citation authors, DOI and contact, which every export's datapackage.json, CITATION.cff, LICENSE and README.md carry (owners only). Only named fields change; null clears a metadata field; a new threshold recomputes the conflicts. Audited.",
+    "Change a project's name, description, divergence threshold, required approvals or dataset metadata: licence (SPDX), citation authors, DOI and contact, which every export's datapackage.json, CITATION.cff, LICENSE and README.md carry (owners only). Only named fields change; null clears a metadata field; a new threshold queues a recompute job (recomputeJob). Audited.",
   tag: "Projects",
   params: z.object({ projectId: idSchema }),
   body: projectSettingsSchema,
@@ -124,6 +124,10 @@ export const updateProjectRoute = defineRoute({
         contactName: z.string().nullable(),
         contactEmail: z.string().nullable(),
       }),
+      recomputeJob: z
+        .object({ id: z.string(), status: z.literal("queued") })
+        .optional()
+        .meta({ description: "A new threshold: the recomputation of every conflict, queued (GET /api/v1/jobs/{jobId})." }),
     }),
   },
   errors: [403, 404],

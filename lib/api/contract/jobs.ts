@@ -1,28 +1,44 @@
 import { ClaimStatus, JobKind, JobStatus } from "@/lib/db/generated/enums";
 import { exportFilterParamsSchema, filterFieldsSchema } from "@/lib/export/filters";
+import { importReportSchema, recomputeJobResultSchema } from "@/lib/jobs/job-results";
 import { defineRoute } from "../define-route";
 import { idSchema, z } from "../schemas";
+
+const importReportMeta = importReportSchema.meta({ id: "ImportReport", description: "What an import created." });
 
 const jobSchema = z
   .object({
     id: z.string(),
     kind: z.enum(JobKind),
     status: z.enum(JobStatus),
-    progress: z.object({ done: z.number().int(), total: z.number().int() }).meta({ description: "An export counts the files of its archive." }),
+    progress: z
+      .object({ done: z.number().int(), total: z.number().int() })
+      .meta({ description: "An export counts the files of its archive, an import the claims written, a recomputation the subject + property groups." }),
     result: z
-      .object({
-        exportId: z.string(),
-        datasetVersion: z.number().int(),
-        archiveUrl: z.string().meta({ description: "GET /api/v1/exports/{exportId}/archive: the version's zip." }),
-      })
+      .union([
+        z.object({
+          exportId: z.string(),
+          datasetVersion: z.number().int(),
+          archiveUrl: z.string().meta({ description: "GET /api/v1/exports/{exportId}/archive: the version's zip." }),
+        }),
+        z.object({ imported: importReportMeta }),
+        recomputeJobResultSchema,
+      ])
       .optional()
-      .meta({ description: "A finished export's dataset version." }),
+      .meta({ description: "A finished job's outcome: an export's dataset version, what an import created (imported), what a recomputation changed (recomputed)." }),
     error: z.string().optional().meta({ description: "Why it failed or was cancelled; on a queued job, why its last attempt failed before the retry." }),
+    problems: z
+      .array(z.object({ line: z.number().int(), reason: z.string() }))
+      .optional()
+      .meta({ description: "A refused import: every line of the file it refused, and why; nothing was written." }),
+    createdBy: z.object({ id: z.string(), name: z.string() }),
     createdAt: z.string(),
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
   })
   .meta({ id: "Job" });
+
+export const queuedJobSchema = z.object({ job: z.object({ id: z.string(), status: z.literal("queued") }) });
 
 /**
  * The filters of an export, as JSON: `status` as a list (or comma-separated, as in the
@@ -49,7 +65,7 @@ export const startExportJobRoute = defineRoute({
   tag: "Jobs",
   params: z.object({ projectId: idSchema }),
   body: startExportBodySchema,
-  response: { status: 202, description: "The job, queued.", schema: z.object({ job: z.object({ id: z.string(), status: z.literal("queued") }) }) },
+  response: { status: 202, description: "The job, queued.", schema: queuedJobSchema },
   errors: [403, 404],
 });
 
@@ -73,4 +89,15 @@ export const cancelJobRoute = defineRoute({
   params: z.object({ jobId: idSchema }),
   response: { status: 200, description: "The job, cancelled.", schema: z.object({ job: jobSchema }) },
   errors: [403, 404, 409],
+});
+
+export const listProjectJobsRoute = defineRoute({
+  operationId: "listProjectJobs",
+  method: "get",
+  path: "/api/v1/projects/{projectId}/jobs",
+  summary: "The project's latest 50 background jobs (exports, imports, recomputations), newest first, for its members.",
+  tag: "Jobs",
+  params: z.object({ projectId: idSchema }),
+  response: { status: 200, description: "The jobs.", schema: z.object({ jobs: z.array(jobSchema) }) },
+  errors: [404],
 });

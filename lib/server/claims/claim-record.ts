@@ -56,8 +56,19 @@ export async function loadClaimRecord(tx: Tx, claimId: string): Promise<ClaimRec
   return claim;
 }
 
+/** As much of a claim as its audited state is made of: a stored claim, or a claim an import is about to write. */
+export type SnapshotClaim = Pick<
+  ClaimRecord,
+  "value" | "qualifiers" | "hedging" | "status" | "rank" | "note" | "credibility" | "derivedFromId" | "version"
+> & {
+  subject: { name: string };
+  property: { key: string };
+  attributions: readonly { role: ClaimRecord["attributions"][number]["role"]; entity: { name: string } | null; partyName: string | null; source: { title: string } | null }[];
+  evidence: readonly { annotation: { id: string; exact: string } }[];
+};
+
 /** The audited state of a claim: what a reader of its history needs to see change. */
-export function claimSnapshot(claim: ClaimRecord): ClaimSnapshot {
+export function claimSnapshot(claim: SnapshotClaim): ClaimSnapshot {
   return {
     subject: claim.subject.name,
     property: claim.property.key,

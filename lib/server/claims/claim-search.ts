@@ -4,12 +4,20 @@ import { claimValueSchema } from "@/lib/claims/value";
 import type { Prisma } from "@/lib/db/generated/client";
 import { claimRecordInclude, type ClaimRecord } from "./claim-record";
 
-/**
- * Rewrites a claim's search vector from everything a researcher may type to
- * find it: subject and aliases, property, value, qualifiers, attribution,
- * evidence quotes and note.
- */
-export async function updateClaimSearch(tx: Prisma.TransactionClient, claim: ClaimRecord): Promise<void> {
+/** As much of a claim as its search text is made of: a stored claim, or a claim an import is about to write. */
+export interface SearchableClaim {
+  subject: { name: string; aliases: readonly string[] };
+  property: { label: string };
+  value: unknown;
+  valueEntity: { name: string } | null;
+  qualifiers: unknown;
+  attributions: readonly { entity: { name: string } | null; partyName: string | null; source: { title: string } | null }[];
+  evidence: readonly { annotation: { exact: string } }[];
+  note: string;
+}
+
+/** Everything a researcher may type to find a claim: subject and aliases, property, value, qualifiers, attribution, evidence quotes and note. */
+export function claimSearchText(claim: SearchableClaim): string {
   const value = claimValueSchema.parse(claim.value);
   const parts = [
     claim.subject.name,
@@ -21,8 +29,12 @@ export async function updateClaimSearch(tx: Prisma.TransactionClient, claim: Cla
     ...claim.evidence.map((e) => e.annotation.exact),
     claim.note,
   ];
-  const text = parts.filter(Boolean).join(" \n ");
-  await tx.$executeRaw`UPDATE "Claim" SET "searchVector" = to_tsvector('simple', ${text}) WHERE id = ${claim.id}`;
+  return parts.filter(Boolean).join(" \n ");
+}
+
+/** Rewrites a claim's search vector from its search text. */
+export async function updateClaimSearch(tx: Prisma.TransactionClient, claim: ClaimRecord): Promise<void> {
+  await tx.$executeRaw`UPDATE "Claim" SET "searchVector" = to_tsvector('simple', ${claimSearchText(claim)}) WHERE id = ${claim.id}`;
 }
 
 /** Live claims that name an entity (as subject, as value or in their attribution chain), in one query. */

@@ -5,7 +5,7 @@ import type { Db } from "@/lib/db/client";
 import { publicBaseUrl } from "@/lib/env";
 import type { ExportFormat } from "@/lib/db/generated/enums";
 import type { DatasetDescription, ExportCounts } from "@/lib/export/dataset";
-import { exportStream, sha256OfBytes, type ExportProgress, type FinishedExport } from "@/lib/export/export-stream";
+import { writeExportArchive, type ExportProgress, type FinishedExport } from "@/lib/export/export-stream";
 import { filtersDigest, type ExportFilters } from "@/lib/export/filters";
 import { datasetMetadataFromProject } from "@/lib/export/datapackage-metadata";
 import { buildManifest, manifestSchema, type FilterNames, type ManifestCodingRound, type ManifestFile } from "@/lib/export/manifest";
@@ -17,7 +17,11 @@ import { projectLexicon } from "../suggestions/suggestion-options";
 import { datasetCodingRounds } from "./dataset-coding-rounds";
 import { createDatasetReader } from "./dataset-reader";
 import { datasetSettingsSelect } from "./dataset-settings";
-import { versionFile, type VersionFile } from "./version-file";
+import { createArchiveFile, type ArchiveFile } from "../storage/archive-file";
+import type { ArchiveStorage } from "../storage/archive-storage";
+import { archiveStorage } from "../storage/storage-config";
+import { moveLegacyArchive } from "./stored-archives";
+import { openVersionFile, type VersionFile } from "./version-file";
 import { resolveExportFilters } from "./resolve-filters";
 import { exportPool, openSnapshot } from "./snapshot";
 
@@ -36,30 +40,59 @@ interface ExportPlan {
   onProgress?: (progress: ExportProgress) => Promise<void> | void;
 }
 
-interface RecordedVersion {
+export interface RecordedVersion {
+  exportId: string;
   datasetVersion: number;
-  archive: Uint8Array<ArrayBuffer>;
+  projectSlug: string;
+  /** The zip in storage. */
+  archiveKey: string;
   isNewVersion: boolean;
 }
 
+interface ExportRequest {
+  filters: ExportFilters;
+  /** Told after each file of the archive is written (a background export's progress bar). */
+  onProgress?: (progress: ExportProgress) => Promise<void> | void;
+}
+
 /**
- * Exports the dataset the filters select, as a version: one snapshot of the
- * database read into a zip of every format with its manifest. When that
- * snapshot's files are byte-identical to the latest version with the same
- * filters, that version is reused, so downloading one format after another
- * (or the same one twice) gives files of one version. Otherwise the zip is
- * recorded as the project's next version (ExportRun with manifest and
- * archive, audit event). Either way the answer is the requested file, taken
- * from the version's archive.
+ * Exports the dataset the filters select and answers the requested file of
+ * its version, streamed from storage (recordDatasetVersion says how the
+ * version is made).
  */
 export async function exportDataset(
   db: Db,
   actor: Actor,
   projectId: string,
-  /** `onProgress`: told after each file of the archive is written (a background export's progress bar). */
-  request: { format: ExportFormat; filters: ExportFilters; onProgress?: (progress: ExportProgress) => Promise<void> | void },
+  request: ExportRequest & { format: ExportFormat },
   pool: pg.Pool = exportPool(),
+  storage: ArchiveStorage = archiveStorage(),
 ): Promise<ExportedVersion> {
+  const version = await recordDatasetVersion(db, actor, projectId, request, pool, storage);
+  const file = await openVersionFile(storage, version.archiveKey, request.format, version.projectSlug, version.datasetVersion);
+  if (!file) throw new Error(`Version ${version.datasetVersion} holds no ${request.format} file.`);
+  return { ...file, datasetVersion: version.datasetVersion, isNewVersion: version.isNewVersion };
+}
+
+/**
+ * The dataset the filters select, as a version: one snapshot of the database
+ * written as a zip of every format with its manifest, chunk by chunk into a
+ * temporary file (hashed as it goes), then moved into storage under its
+ * sha256. When that snapshot's files are byte-identical to the latest version
+ * with the same filters, that version is reused (its stored archive is the
+ * answer, the new file is thrown away), so downloading one format after
+ * another (or the same one twice) gives files of one version. Otherwise the
+ * zip is recorded as the project's next version (ExportRun with manifest and
+ * archive key, audit event).
+ */
+export async function recordDatasetVersion(
+  db: Db,
+  actor: Actor,
+  projectId: string,
+  request: ExportRequest,
+  pool: pg.Pool = exportPool(),
+  storage: ArchiveStorage = archiveStorage(),
+): Promise<RecordedVersion> {
   await requireProjectPermission(db, actor, projectId, "export:create");
   await refuseExportWhileBlind(db, actor, projectId);
   const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { name: true, ...datasetSettingsSelect } });
@@ -73,37 +106,34 @@ export async function exportDataset(
     codingRounds: await datasetCodingRounds(db, actor, projectId, request.filters),
     onProgress: request.onProgress,
   };
-  const version = await readVersion(db, pool, plan);
-  const file = versionFile(version.archive, request.format, project.slug, version.datasetVersion);
-  if (!file) throw new Error(`Version ${version.datasetVersion} holds no ${request.format} file.`);
-  return {
-    ...file,
-    datasetVersion: version.datasetVersion,
-    isNewVersion: version.isNewVersion,
-  };
-}
-
-async function readVersion(db: Db, pool: pg.Pool, plan: ExportPlan): Promise<RecordedVersion> {
   const snapshot = await openSnapshot(pool);
-  let recorded: RecordedVersion | undefined;
+  const file = await createArchiveFile(storage);
   try {
-    const reader = await createDatasetReader(snapshot.client, plan.dataset.projectId, plan.dataset.filters);
-    const stream = exportStream({
+    const reader = await createDatasetReader(snapshot.client, projectId, request.filters);
+    let recorded: RecordedVersion | undefined;
+    await writeExportArchive({
       dataset: plan.dataset,
       reader,
+      sink: file,
       onFileWritten: plan.onProgress,
-      complete: async (finished) => void (recorded = await recordVersion(db, plan, reader.counts, finished)),
+      complete: async (finished) => void (recorded = await recordVersion(db, storage, plan, reader.counts, finished, file)),
     });
-    // The archive is collected by the stream itself; its pieces need not be kept twice.
-    for await (const piece of stream) void piece;
+    if (!recorded) throw new Error("The export ended without recording its version.");
+    return recorded;
   } finally {
+    await file.discard();
     await snapshot.close();
   }
-  if (!recorded) throw new Error("The export ended without recording its version.");
-  return recorded;
 }
 
-async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, finished: FinishedExport): Promise<RecordedVersion> {
+async function recordVersion(
+  db: Db,
+  storage: ArchiveStorage,
+  plan: ExportPlan,
+  counts: ExportCounts,
+  finished: FinishedExport,
+  file: ArchiveFile,
+): Promise<RecordedVersion> {
   const { actor, dataset } = plan;
   return db.$transaction(
     async (tx) => {
@@ -112,12 +142,14 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
       const sameFilters = await tx.exportRun.findFirst({
         where: { projectId: dataset.projectId, filters: { equals: dataset.filters } },
         orderBy: { datasetVersion: "desc" },
-        select: { datasetVersion: true, manifest: true, archive: true },
+        select: { id: true, datasetVersion: true, manifest: true, archiveKey: true },
       });
-      if (sameFilters?.archive && isSameSnapshot(sameFilters.manifest, finished.files, plan.codingRounds)) {
-        // The snapshot is the stored version: its archive, manifest and all, is what is served.
-        finished.seal(manifestSchema.parse(sameFilters.manifest));
-        return { datasetVersion: sameFilters.datasetVersion, archive: new Uint8Array(sameFilters.archive), isNewVersion: false };
+      if (sameFilters && isSameSnapshot(sameFilters.manifest, finished.files, plan.codingRounds)) {
+        // A version recorded before archives went to storage is moved there now, to be served like any other.
+        const storedKey = sameFilters.archiveKey ?? (await moveLegacyArchive(tx, storage, sameFilters.id));
+        if (storedKey) {
+          return { exportId: sameFilters.id, datasetVersion: sameFilters.datasetVersion, projectSlug: plan.projectSlug, archiveKey: storedKey, isNewVersion: false };
+        }
       }
       const latest = await tx.exportRun.aggregate({ where: { projectId: dataset.projectId }, _max: { datasetVersion: true } });
       const version = (latest._max.datasetVersion ?? 0) + 1;
@@ -132,8 +164,9 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
         exportedBy: { id: actor.userId, name: actor.name },
         exportedAt: new Date(),
       });
-      const archive = finished.seal(manifest);
-      const sha256 = sha256OfBytes(archive);
+      await finished.seal(manifest);
+      // Stored before the row commits, so no row ever names a missing archive; a rollback leaves an unnamed object, never a broken version.
+      const stored = await file.store();
       const run = await tx.exportRun.create({
         data: {
           projectId: dataset.projectId,
@@ -143,8 +176,8 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
           counts: manifest.counts,
           manifest,
           datasetVersion: version,
-          sha256,
-          archive,
+          sha256: stored.sha256,
+          archiveKey: stored.key,
         },
         select: { id: true },
       });
@@ -154,11 +187,12 @@ async function recordVersion(db: Db, plan: ExportPlan, counts: ExportCounts, fin
         action: "export.create",
         objectType: "ExportRun",
         objectId: run.id,
-        after: { format: "zip", datasetVersion: version, filters: dataset.filters, counts: manifest.counts, sha256 },
+        after: { format: "zip", datasetVersion: version, filters: dataset.filters, counts: manifest.counts, sha256: stored.sha256 },
       });
-      return { datasetVersion: version, archive, isNewVersion: true };
+      return { exportId: run.id, datasetVersion: version, projectSlug: plan.projectSlug, archiveKey: stored.key, isNewVersion: true };
     },
-    { timeout: 60_000 },
+    // Sealing writes the manifest and the central directory, and storing may upload the archive to S3: minutes for a very large one.
+    { timeout: 10 * 60_000 },
   );
 }
 

@@ -25,7 +25,7 @@ export interface Statement {
  */
 export function selectedClaims(projectId: string, filters: ExportFilters, limit?: number): Statement {
   const values: unknown[] = [projectId, filters.statuses];
-  const where = [`c."projectId" = $1`, `NOT c."isDeleted"`, `c.status::text = ANY($2::text[])`];
+  const where = [`c."projectId" = $1`, `NOT c."isDeleted"`, `c.status = ANY($2::"ClaimStatus"[])`];
   const bind = (value: unknown) => `$${values.push(value)}`;
   if (filters.sourceIds.length) {
     where.push(

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { reanchor } from "@/lib/anchoring/reanchor";
 import type { ParsedClaimInput } from "@/lib/claims/claim-input";
 import type { ClaimValue } from "@/lib/claims/value";
@@ -11,21 +12,30 @@ import { prepareRevisionText } from "@/lib/sources/prepare-text";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { writeClaim } from "../claims/claim-writer";
-import { ConflictGroups } from "../conflicts/conflict-groups";
+import { checkClaimReferences, type ClaimReferenceLookup } from "../claims/claim-references";
+import { claimSnapshot, type SnapshotClaim } from "../claims/claim-record";
+import { claimSearchText, type SearchableClaim } from "../claims/claim-search";
+import { claimColumns } from "../claims/write-claim-parts";
+import { recomputeConflicts } from "../conflicts/recompute-project";
+import type { ImportReport } from "../jobs/job-kinds";
+import { enumOf, insertRows, jsonb, timestamp, type BulkColumn } from "./import-rows";
 import { ConflictError, ImportRejectedError, ValidationError } from "../errors";
 import { errorCodes } from "@/lib/errors/error-codes";
 
 type Tx = Prisma.TransactionClient;
 
-export interface ImportReport {
-  properties: { created: number; reused: number };
-  entities: { created: number; reused: number };
-  sources: number;
-  revisions: number;
-  annotations: number;
-  claims: number;
-  conflicts: number;
+export type { ImportReport };
+
+/** Claims written per step: each step is a few multi-row statements and one progress report. */
+const CLAIMS_PER_STEP = 2_000;
+
+export interface ImportOptions {
+  /** Called after each step with the claims written so far; a throw (a cancelled job) rolls the whole import back. */
+  onProgress?: (progress: { done: number; total: number }) => Promise<void>;
+  /** More to do in the import's transaction, committed with it (a job removes its upload). */
+  beforeCommit?: (tx: Tx) => Promise<void>;
+  /** Recorded in the dataset.import audit event besides the report (the job that ran it). */
+  auditDetails?: Record<string, string>;
 }
 
 /**
@@ -41,7 +51,7 @@ export interface ImportReport {
  * importing user becomes the author, review decisions stay in the source
  * dataset, and the audit event records the import.
  */
-export async function importDataset(db: Db, actor: Actor, projectId: string, text: string): Promise<ImportReport> {
+export async function importDataset(db: Db, actor: Actor, projectId: string, text: string, options: ImportOptions = {}): Promise<ImportReport> {
   await requireProjectPermission(db, actor, projectId, "project:manage");
   const parsed = parseImport(text);
   if (!parsed.ok) throw new ImportRejectedError(parsed.problems);
@@ -54,7 +64,7 @@ export async function importDataset(db: Db, actor: Actor, projectId: string, tex
       if (sourceCount + claimCount > 0) {
         throw new ConflictError("Import into an empty project: this one already has sources or claims.", { sources: sourceCount, claims: claimCount }, errorCodes.projectNotEmpty);
       }
-      const importer = new Importer(tx, actor, projectId);
+      const importer = new Importer(tx, actor, projectId, options);
       const report = await importer.run(dataset);
       await writeAudit(tx, {
         projectId,
@@ -62,30 +72,56 @@ export async function importDataset(db: Db, actor: Actor, projectId: string, tex
         action: "dataset.import",
         objectType: "Project",
         objectId: projectId,
-        after: { schemaVersion: EXPORT_SCHEMA_VERSION, ...report },
+        after: { schemaVersion: EXPORT_SCHEMA_VERSION, ...report, ...options.auditDetails },
       });
+      await options.beforeCommit?.(tx);
       return report;
     },
     { timeout: 10 * 60_000, maxWait: 10_000 },
   );
 }
 
-/** Writes one parsed dataset, mapping the file's ids to the new rows' ids. */
+/** A claim whose references passed the claim writer's checks, ready to be written. */
+interface CheckedClaim {
+  id: string;
+  line: number;
+  record: ClaimRecord;
+  input: ParsedClaimInput;
+}
+
+/** What the import wrote, read back once for the reference checks, the search text and the audit snapshots. */
+interface ProjectRows {
+  entities: Map<string, { id: string; mergedIntoId: string | null; name: string; aliases: string[] }>;
+  properties: Map<string, { id: string; key: string; label: string; valueType: string; archivedAt: Date | null }>;
+  sources: Map<string, { id: string; title: string }>;
+  annotations: Set<string>;
+}
+
+/**
+ * Writes one parsed dataset, mapping the file's ids to the new rows' ids.
+ * Claims go through the claim writer's own checks (checkClaimReferences,
+ * against the rows read back in bulk) and are written as the claim writer
+ * writes them (columns, chain, evidence, search vector, a claim.import audit
+ * event), a few thousand per multi-row statement instead of a dozen
+ * statements per claim. Conflict detection runs once at the end over every
+ * subject + property group, since all of the project's claims are new.
+ */
 class Importer {
   private readonly propertyIds = new Map<string, string>();
   private readonly entityIds = new Map<string, string>();
   private readonly sourceIds = new Map<string, string>();
   /** source id → revision number → new revision id and text. */
   private readonly revisions = new Map<string, Map<number, { id: string; text: string }>>();
-  private readonly annotationIds = new Map<string, string>();
+  /** exported annotation id → the new annotation's id and quote. */
+  private readonly annotations = new Map<string, { id: string; exact: string }>();
   private readonly claimIds = new Map<string, string>();
   private readonly problems: ImportProblem[] = [];
-  private readonly conflictGroups = new ConflictGroups();
 
   constructor(
     private readonly tx: Tx,
     private readonly actor: Actor,
     private readonly projectId: string,
+    private readonly options: ImportOptions,
   ) {}
 
   async run(dataset: ParsedImport): Promise<ImportReport> {
@@ -93,17 +129,20 @@ class Importer {
     const entities = await this.importEntities(dataset);
     const revisions = await this.importSources(dataset);
     if (this.problems.length) throw new ImportRejectedError(this.problems);
-    for (const { line, record } of dataset.claims) await this.importClaim(line, record);
+    await this.importAnnotations(dataset);
+    const rows = await this.readProjectRows();
+    const claims = await this.checkClaims(dataset, rows);
     if (this.problems.length) throw new ImportRejectedError(this.problems);
+    await this.writeClaims(claims, rows);
     const conflicts = await this.importConflicts(dataset);
     // Detection runs on the imported claims as on any others; it keeps the imported conflicts it agrees with.
-    await this.conflictGroups.reevaluate(this.tx, this.actor);
+    await recomputeConflicts(this.tx, this.projectId, this.actor);
     return {
       properties,
       entities,
       sources: this.sourceIds.size,
       revisions,
-      annotations: this.annotationIds.size,
+      annotations: this.annotations.size,
       claims: this.claimIds.size,
       conflicts,
     };
@@ -135,24 +174,28 @@ class Importer {
     return counts;
   }
 
+  /** Entities are matched by name: the project's own first, then the first record of the file with that name. */
   private async importEntities(dataset: ParsedImport) {
     const counts = { created: 0, reused: 0 };
+    const names = [...new Set(dataset.entities.map(({ record }) => record.name))];
+    const existing = await this.tx.entity.findMany({ where: { projectId: this.projectId, name: { in: names } }, select: { id: true, name: true, mergedIntoId: true } });
+    const byName = new Map(existing.map((entity) => [entity.name, entity.mergedIntoId ?? entity.id]));
+    const fresh = new Map<string, ParsedImport["entities"][number]["record"]>();
+    for (const { record } of dataset.entities) if (!byName.has(record.name) && !fresh.has(record.name)) fresh.set(record.name, record);
+    const created = [...fresh.values()].map((record) => ({ id: randomUUID(), record }));
+    await insertRows(
+      this.tx,
+      "Entity",
+      ENTITY_COLUMNS,
+      created.map(({ id, record }) => [id, this.projectId, record.name, record.entityKind, JSON.stringify(record.aliases), record.wikidataQid, record.description, now()]),
+    );
+    const createdNames = new Set(created.map(({ record }) => record.name));
+    for (const { id, record } of created) byName.set(record.name, id);
     for (const { record } of dataset.entities) {
-      const existing = await this.tx.entity.findUnique({ where: { projectId_name: { projectId: this.projectId, name: record.name } } });
-      const entity =
-        existing ??
-        (await this.tx.entity.create({
-          data: {
-            projectId: this.projectId,
-            name: record.name,
-            kind: record.entityKind,
-            aliases: record.aliases,
-            wikidataQid: record.wikidataQid,
-            description: record.description,
-          },
-        }));
-      counts[existing ? "reused" : "created"]++;
-      this.entityIds.set(record.id, entity.mergedIntoId ?? entity.id);
+      // A name's first record is the one created; every later record of that name, or one the project had, is reused.
+      const isCreated = createdNames.delete(record.name);
+      counts[isCreated ? "created" : "reused"]++;
+      this.entityIds.set(record.id, byName.get(record.name)!);
     }
     return counts;
   }
@@ -202,10 +245,68 @@ class Importer {
     return revisionCount;
   }
 
-  private async importClaim(line: number, claim: ClaimRecord): Promise<void> {
-    const evidenceAnnotationIds = [];
-    for (const evidence of claim.evidence) evidenceAnnotationIds.push(await this.annotation(evidence));
-    const input: ParsedClaimInput = {
+  /** One annotation per exported annotation id, anchored on its revision and re-anchored on the later ones in the file. */
+  private async importAnnotations(dataset: ParsedImport): Promise<void> {
+    const annotations: unknown[][] = [];
+    const anchors: unknown[][] = [];
+    for (const { record: claim } of dataset.claims) {
+      for (const evidence of claim.evidence) {
+        if (this.annotations.has(evidence.annotationId)) continue;
+        const id = randomUUID();
+        this.annotations.set(evidence.annotationId, { id, exact: evidence.exact });
+        const revisions = this.revisions.get(evidence.source.id)!;
+        const own = revisions.get(evidence.revision.number)!;
+        annotations.push([id, this.projectId, this.sourceIds.get(evidence.source.id)!, own.id, evidence.start, evidence.end, evidence.exact, evidence.prefix, evidence.suffix, this.actor.userId]);
+        anchors.push([randomUUID(), id, own.id, "anchored", evidence.start, evidence.end, 1]);
+        for (const [number, revision] of revisions) {
+          if (number <= evidence.revision.number) continue;
+          const result = reanchor(evidence, revision.text);
+          anchors.push(result.status === "orphaned" ? [randomUUID(), id, revision.id, result.status, null, null, null] : [randomUUID(), id, revision.id, result.status, result.start, result.end, result.score]);
+        }
+      }
+    }
+    await insertRows(this.tx, "Annotation", ANNOTATION_COLUMNS, annotations);
+    await insertRows(this.tx, "AnnotationAnchor", ANCHOR_COLUMNS, anchors);
+  }
+
+  private async readProjectRows(): Promise<ProjectRows> {
+    const where = { projectId: this.projectId };
+    // One after another: a transaction's queries share its one connection.
+    const entities = await this.tx.entity.findMany({ where, select: { id: true, mergedIntoId: true, name: true, aliases: true } });
+    const properties = await this.tx.property.findMany({ where, select: { id: true, key: true, label: true, valueType: true, archivedAt: true } });
+    const sources = await this.tx.source.findMany({ where, select: { id: true, title: true } });
+    const annotations = await this.tx.annotation.findMany({ where, select: { id: true } });
+    return {
+      entities: new Map(entities.map((row) => [row.id, row])),
+      properties: new Map(properties.map((row) => [row.id, row])),
+      sources: new Map(sources.map((row) => [row.id, row])),
+      annotations: new Set(annotations.map((row) => row.id)),
+    };
+  }
+
+  /** The claim writer's reference checks on every claim, against the rows read back; every refused line is reported. */
+  private async checkClaims(dataset: ParsedImport, rows: ProjectRows): Promise<CheckedClaim[]> {
+    const lookup: ClaimReferenceLookup = {
+      entity: async (id) => rows.entities.get(id) ?? null,
+      property: async (id) => rows.properties.get(id) ?? null,
+      hasSource: async (id) => rows.sources.has(id),
+      knownAnnotations: async (ids) => new Set(ids.filter((id) => rows.annotations.has(id))),
+    };
+    const checked: CheckedClaim[] = [];
+    for (const { line, record } of dataset.claims) {
+      try {
+        const input = await checkClaimReferences(this.tx, this.projectId, this.claimInput(record), undefined, lookup);
+        checked.push({ id: randomUUID(), line, record, input });
+      } catch (error) {
+        if (!(error instanceof ValidationError)) throw error;
+        this.problems.push({ line, reason: error.message });
+      }
+    }
+    return checked;
+  }
+
+  private claimInput(claim: ClaimRecord): ParsedClaimInput {
+    return {
       subjectId: this.entity(claim.subject.id),
       propertyId: this.propertyIds.get(claim.property.key)!,
       value: this.value(claim.value),
@@ -218,69 +319,92 @@ class Importer {
         partyName: link.partyName ?? undefined,
         sourceId: link.source ? this.sourceIds.get(link.source.id) : undefined,
       })),
-      evidenceAnnotationIds,
+      evidenceAnnotationIds: claim.evidence.map((evidence) => this.annotations.get(evidence.annotationId)!.id),
     };
-    try {
-      const written = await writeClaim({
-        tx: this.tx,
-        actor: this.actor,
-        projectId: this.projectId,
-        input,
-        action: "claim.import",
-        isContentEdit: true,
-        imported: {
-          status: claim.status,
-          rank: claim.rank,
-          version: claim.history.version,
-          createdAt: new Date(claim.history.createdAt),
-          updatedAt: new Date(claim.history.updatedAt),
-        },
-        conflictGroups: this.conflictGroups,
-      });
-      this.claimIds.set(claim.id, written.id);
-    } catch (error) {
-      // The reference checks refuse before anything is written, so the other lines can still be checked.
-      if (!(error instanceof ValidationError)) throw error;
-      this.problems.push({ line, reason: error.message });
+  }
+
+  /**
+   * The rows writeClaim writes for a new imported claim (its columns with the
+   * dataset's status, rank, version and dates, the chain, the evidence links,
+   * the search vector and a claim.import event with the claim's snapshot), a
+   * step of claims at a time.
+   */
+  private async writeClaims(claims: readonly CheckedClaim[], rows: ProjectRows): Promise<void> {
+    const total = claims.length;
+    await this.options.onProgress?.({ done: 0, total });
+    for (let start = 0; start < total; start += CLAIMS_PER_STEP) {
+      const step = claims.slice(start, start + CLAIMS_PER_STEP);
+      const claimRows: unknown[][] = [];
+      const chainRows: unknown[][] = [];
+      const evidenceRows: unknown[][] = [];
+      const auditRows: unknown[][] = [];
+      for (const { id, record, input } of step) {
+        const columns = claimColumns(input);
+        const written = this.writtenClaim(record, input, rows);
+        claimRows.push([
+          id,
+          this.projectId,
+          columns.subjectId,
+          columns.propertyId,
+          JSON.stringify(columns.value),
+          columns.quantityMin,
+          columns.quantityMax,
+          columns.polarity,
+          columns.valueEntityId,
+          columns.dateStart?.toISOString(),
+          columns.dateEnd?.toISOString(),
+          JSON.stringify(columns.qualifiers),
+          columns.hedging,
+          record.status,
+          record.rank,
+          columns.note,
+          columns.credibility,
+          columns.derivedFromId,
+          record.history.version,
+          this.actor.userId,
+          this.actor.userId,
+          new Date(record.history.createdAt).toISOString(),
+          new Date(record.history.updatedAt).toISOString(),
+          claimSearchText(written),
+        ]);
+        input.attribution.forEach((link, position) => chainRows.push([randomUUID(), id, position, link.role, link.entityId ?? null, link.partyName ?? null, link.sourceId ?? null]));
+        for (const annotationId of input.evidenceAnnotationIds) evidenceRows.push([randomUUID(), id, annotationId]);
+        auditRows.push([this.projectId, this.actor.userId, "claim.import", "Claim", id, JSON.stringify(claimSnapshot(written))]);
+        this.claimIds.set(record.id, id);
+      }
+      await insertRows(this.tx, "Claim", CLAIM_COLUMNS, claimRows);
+      await insertRows(this.tx, "Attribution", ATTRIBUTION_COLUMNS, chainRows);
+      await insertRows(this.tx, "Evidence", EVIDENCE_COLUMNS, evidenceRows);
+      await insertRows(this.tx, "AuditEvent", AUDIT_COLUMNS, auditRows);
+      await this.options.onProgress?.({ done: start + step.length, total });
     }
   }
 
-  /** One annotation per exported annotation id, anchored on its revision and re-anchored on the later ones in the file. */
-  private async annotation(evidence: ClaimRecord["evidence"][number]): Promise<string> {
-    const known = this.annotationIds.get(evidence.annotationId);
-    if (known) return known;
-    const revisions = this.revisions.get(evidence.source.id)!;
-    const own = revisions.get(evidence.revision.number)!;
-    const later = [...revisions.entries()].filter(([number]) => number > evidence.revision.number).map(([, revision]) => revision);
-    const annotation = await this.tx.annotation.create({
-      data: {
-        projectId: this.projectId,
-        sourceId: this.sourceIds.get(evidence.source.id)!,
-        revisionId: own.id,
-        start: evidence.start,
-        end: evidence.end,
-        exact: evidence.exact,
-        prefix: evidence.prefix,
-        suffix: evidence.suffix,
-        createdById: this.actor.userId,
-        anchors: {
-          create: [
-            { revisionId: own.id, status: "anchored", start: evidence.start, end: evidence.end, score: 1 },
-            ...later.map((revision) => {
-              const result = reanchor(evidence, revision.text);
-              return {
-                revisionId: revision.id,
-                status: result.status,
-                ...(result.status === "orphaned" ? {} : { start: result.start, end: result.end, score: result.score }),
-              };
-            }),
-          ],
-        },
-      },
-      select: { id: true },
-    });
-    this.annotationIds.set(evidence.annotationId, annotation.id);
-    return annotation.id;
+  /** The claim as it will be stored, in the shape its search text and audit snapshot read. */
+  private writtenClaim(record: ClaimRecord, input: ParsedClaimInput, rows: ProjectRows): SnapshotClaim & SearchableClaim {
+    const entity = (id: string) => rows.entities.get(id)!;
+    const property = rows.properties.get(input.propertyId)!;
+    return {
+      subject: entity(input.subjectId),
+      property,
+      value: input.value,
+      valueEntity: input.value.type === "entity" ? entity(input.value.entityId) : null,
+      qualifiers: input.qualifiers,
+      hedging: input.hedging ?? null,
+      status: record.status,
+      rank: record.rank,
+      note: input.note,
+      credibility: input.credibility ?? null,
+      derivedFromId: input.derivedFromId ?? null,
+      version: record.history.version,
+      attributions: input.attribution.map((link) => ({
+        role: link.role,
+        entity: link.entityId ? entity(link.entityId) : null,
+        partyName: link.partyName ?? null,
+        source: link.sourceId ? rows.sources.get(link.sourceId)! : null,
+      })),
+      evidence: record.evidence.map((evidence) => ({ annotation: this.annotations.get(evidence.annotationId)! })),
+    };
   }
 
   /** Conflicts whose members were imported (at least two), with their status, resolution and ranks. */
@@ -293,32 +417,33 @@ class Importer {
         conflicts.set(conflict.id, entry);
       }
     }
-    let count = 0;
+    const conflictRows: unknown[][] = [];
+    const memberRows: unknown[][] = [];
     for (const { conflict, ranks } of conflicts.values()) {
       const members = conflict.claimIds.flatMap((id) => this.claimIds.get(id) ?? []);
       if (members.length < 2) continue;
-      await this.tx.conflict.create({
-        data: {
-          projectId: this.projectId,
-          kind: conflict.kind,
-          status: conflict.status,
-          isManual: conflict.isManual,
-          isClosedAutomatically: conflict.isClosedAutomatically,
-          fingerprint: conflictFingerprint(conflict.kind, members),
-          explanation: conflict.explanation,
-          rationale: conflict.rationale,
-          statusNote: conflict.statusNote,
-          resolutionReason: conflict.resolutionReason,
-          resolvedAt: conflict.resolvedAt ? new Date(conflict.resolvedAt) : null,
-          createdById: conflict.isManual ? this.actor.userId : null,
-          members: {
-            create: members.map((claimId) => ({ claimId, rank: ranks.get(claimId)?.rank ?? "normal", rankReason: ranks.get(claimId)?.reason ?? null })),
-          },
-        },
-      });
-      count++;
+      const id = randomUUID();
+      conflictRows.push([
+        id,
+        this.projectId,
+        conflict.kind,
+        conflict.status,
+        conflict.isManual,
+        conflict.isClosedAutomatically,
+        conflictFingerprint(conflict.kind, members),
+        conflict.explanation,
+        conflict.rationale,
+        conflict.statusNote,
+        conflict.resolutionReason,
+        conflict.resolvedAt ? new Date(conflict.resolvedAt).toISOString() : null,
+        conflict.isManual ? this.actor.userId : null,
+        now(),
+      ]);
+      for (const claimId of members) memberRows.push([id, claimId, ranks.get(claimId)?.rank ?? "normal", ranks.get(claimId)?.reason ?? null]);
     }
-    return count;
+    await insertRows(this.tx, "Conflict", CONFLICT_COLUMNS, conflictRows);
+    await insertRows(this.tx, "ConflictMember", CONFLICT_MEMBER_COLUMNS, memberRows);
+    return conflictRows.length;
   }
 
   private entity(exportedId: string): string {
@@ -329,3 +454,56 @@ class Importer {
     return value.type === "entity" ? { ...value, entityId: this.entity(value.entityId) } : value;
   }
 }
+
+const now = () => new Date().toISOString();
+const text = (name: string): BulkColumn => ({ name, array: "text[]" });
+const int = (name: string): BulkColumn => ({ name, array: "int[]" });
+
+const ANNOTATION_COLUMNS = ["id", "projectId", "sourceId", "revisionId"].map(text).concat(int("start"), int("end"), ...["exact", "prefix", "suffix", "createdById"].map(text));
+const ANCHOR_COLUMNS: BulkColumn[] = [text("id"), text("annotationId"), text("revisionId"), { name: "status", array: "text[]", cast: enumOf("AnchorStatus") }, int("start"), int("end"), { name: "score", array: "float8[]" }];
+const ENTITY_COLUMNS: BulkColumn[] = [
+  ...["id", "projectId", "name"].map(text),
+  { name: "kind", array: "text[]", cast: enumOf("EntityKind") },
+  { name: "aliases", array: "text[]", cast: (v) => `ARRAY(SELECT jsonb_array_elements_text(${v}::jsonb))` },
+  ...["wikidataQid", "description"].map(text),
+  { name: "updatedAt", array: "text[]", cast: timestamp },
+];
+const CLAIM_COLUMNS: BulkColumn[] = [
+  ...["id", "projectId", "subjectId", "propertyId"].map(text),
+  { name: "value", array: "text[]", cast: jsonb },
+  { name: "quantityMin", array: "float8[]" },
+  { name: "quantityMax", array: "float8[]" },
+  { name: "polarity", array: "bool[]" },
+  text("valueEntityId"),
+  { name: "dateStart", array: "text[]", cast: (v) => `${v}::date` },
+  { name: "dateEnd", array: "text[]", cast: (v) => `${v}::date` },
+  { name: "qualifiers", array: "text[]", cast: jsonb },
+  { name: "hedging", array: "text[]", cast: enumOf("Hedging") },
+  { name: "status", array: "text[]", cast: enumOf("ClaimStatus") },
+  { name: "rank", array: "text[]", cast: enumOf("ClaimRank") },
+  text("note"),
+  int("credibility"),
+  text("derivedFromId"),
+  int("version"),
+  text("createdById"),
+  text("updatedById"),
+  { name: "createdAt", array: "text[]", cast: timestamp },
+  { name: "updatedAt", array: "text[]", cast: timestamp },
+  { name: "searchVector", array: "text[]", cast: (v) => `to_tsvector('simple', ${v})` },
+];
+const ATTRIBUTION_COLUMNS: BulkColumn[] = [text("id"), text("claimId"), int("position"), { name: "role", array: "text[]", cast: enumOf("AttributionRole") }, text("entityId"), text("partyName"), text("sourceId")];
+const EVIDENCE_COLUMNS = ["id", "claimId", "annotationId"].map(text);
+const AUDIT_COLUMNS: BulkColumn[] = [...["projectId", "actorId", "action", "objectType", "objectId"].map(text), { name: "after", array: "text[]", cast: jsonb }];
+const CONFLICT_COLUMNS: BulkColumn[] = [
+  text("id"),
+  text("projectId"),
+  { name: "kind", array: "text[]", cast: enumOf("ConflictKind") },
+  { name: "status", array: "text[]", cast: enumOf("ConflictStatus") },
+  { name: "isManual", array: "bool[]" },
+  { name: "isClosedAutomatically", array: "bool[]" },
+  ...["fingerprint", "explanation", "rationale", "statusNote", "resolutionReason"].map(text),
+  { name: "resolvedAt", array: "text[]", cast: timestamp },
+  text("createdById"),
+  { name: "updatedAt", array: "text[]", cast: timestamp },
+];
+const CONFLICT_MEMBER_COLUMNS: BulkColumn[] = [text("conflictId"), text("claimId"), { name: "rank", array: "text[]", cast: enumOf("ClaimRank") }, text("rankReason")];

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { requireDatabaseUrl } from "@/lib/env";
+import { readerDatabaseUrl } from "@/lib/env";
 
 // No "server-only" marker: the export bench and CLI run this module outside Next.js.
 
@@ -12,7 +12,8 @@ const globalForExport = globalThis as unknown as { exportPool?: pg.Pool };
 
 export function exportPool(): pg.Pool {
   if (!globalForExport.exportPool) {
-    const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 4 });
+    // The replica when there is one: an export reads one consistent snapshot and writes nothing there.
+    const pool = new pg.Pool({ connectionString: readerDatabaseUrl(), max: 4 });
     // An idle connection dropped by the server must not crash the process: the pool replaces it.
     pool.on("error", (error) => console.error("An export database connection failed", error));
     globalForExport.exportPool = pool;

@@ -5,6 +5,17 @@ import type { JobQueueName } from "@/lib/db/job-queue-schema";
 import { exportFiltersSchema } from "@/lib/export/filters";
 import type { Permission } from "@/lib/permissions";
 
+export {
+  importFailureSchema,
+  importJobResultSchema,
+  importReportSchema,
+  recomputeJobResultSchema,
+  type ImportFailure,
+  type ImportJobResult,
+  type ImportReport,
+  type RecomputeJobResult,
+} from "@/lib/jobs/job-results";
+
 /** What an export job is asked for: the filters, already normalised, of the dataset version it makes. */
 export const exportJobInputSchema = z.object({ filters: exportFiltersSchema });
 export type ExportJobInput = z.output<typeof exportJobInputSchema>;
@@ -12,6 +23,14 @@ export type ExportJobInput = z.output<typeof exportJobInputSchema>;
 /** What a finished export job produced: the dataset version (ExportRun) its archive is. */
 export const exportJobResultSchema = z.object({ exportId: z.string(), datasetVersion: z.number().int() });
 export type ExportJobResult = z.output<typeof exportJobResultSchema>;
+
+/** What an import job reads besides its upload (ImportUpload, the file itself): how large the file is, for the activity list. */
+export const importJobInputSchema = z.object({ bytes: z.number().int().nonnegative() });
+export type ImportJobInput = z.output<typeof importJobInputSchema>;
+
+/** Why a recomputation was asked for: the setting whose change it follows. */
+export const recomputeJobInputSchema = z.object({ reason: z.enum(["divergence_threshold", "property_cardinality"]) });
+export type RecomputeJobInput = z.output<typeof recomputeJobInputSchema>;
 
 /** The message pg-boss carries: only the id of our Job record, which holds everything else. */
 export const jobMessageSchema = z.object({ jobId: z.uuid() });
@@ -23,10 +42,12 @@ interface JobKindDefinition {
   permission: Permission;
 }
 
-/** The kinds that run as jobs so far; import and recompute are to follow (issue 18). */
+/** Every kind, with its queue and who may start it. */
 export const jobKinds = {
   export: { queue: "export", permission: "export:create" },
-} as const satisfies Partial<Record<JobKind, JobKindDefinition>>;
+  import: { queue: "import", permission: "project:manage" },
+  recompute: { queue: "recompute", permission: "project:manage" },
+} as const satisfies Record<JobKind, JobKindDefinition>;
 export type RunnableJobKind = keyof typeof jobKinds;
 
 export function jobKindDefinition(kind: JobKind): JobKindDefinition | undefined {

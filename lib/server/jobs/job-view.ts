@@ -2,7 +2,7 @@ import "server-only";
 import type { Job } from "@/lib/db/generated/client";
 import type { JobKind, JobStatus } from "@/lib/db/generated/enums";
 import { publicBaseUrl } from "@/lib/env";
-import { exportJobResultSchema } from "./job-kinds";
+import { exportJobResultSchema, importFailureSchema, importJobResultSchema, recomputeJobResultSchema, type ImportFailure, type ImportJobResult, type RecomputeJobResult } from "./job-kinds";
 
 /** A job as the API and the UI show it. */
 export interface JobView {
@@ -10,10 +10,16 @@ export interface JobView {
   kind: JobKind;
   status: JobStatus;
   progress: { done: number; total: number };
-  /** A finished export: its dataset version and where that version's zip downloads from. */
-  result?: { exportId: string; datasetVersion: number; archiveUrl: string };
+  /**
+   * What a finished job produced: an export's dataset version and where that version's zip downloads
+   * from, what an import created, what a recomputation changed.
+   */
+  result?: { exportId: string; datasetVersion: number; archiveUrl: string } | ImportJobResult | RecomputeJobResult;
   /** Why it failed or was cancelled. */
   error?: string;
+  /** A refused import: every line it refused and why. */
+  problems?: ImportFailure["problems"];
+  createdBy: { id: string; name: string };
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
@@ -31,9 +37,10 @@ export const jobViewSelect = {
   createdAt: true,
   startedAt: true,
   finishedAt: true,
+  createdBy: { select: { id: true, name: true } },
 } as const;
 
-type SelectedJob = Pick<Job, keyof typeof jobViewSelect>;
+type SelectedJob = Pick<Job, Exclude<keyof typeof jobViewSelect, "createdBy">> & { createdBy: { id: string; name: string } };
 
 /** The archive download route of an export version (GET /api/v1/exports/{exportId}/archive), under the public base URL. */
 export function archiveUrl(exportId: string): string {
@@ -41,16 +48,36 @@ export function archiveUrl(exportId: string): string {
 }
 
 export function toJobView(job: SelectedJob): JobView {
-  const exportResult = job.status === "done" && job.kind === "export" ? exportJobResultSchema.safeParse(job.result) : undefined;
+  const problems = job.status === "failed" && job.kind === "import" ? importFailureSchema.safeParse(job.result) : undefined;
   return {
     id: job.id,
     kind: job.kind,
     status: job.status,
     progress: { done: job.progressDone, total: job.progressTotal },
-    ...(exportResult?.success ? { result: { ...exportResult.data, archiveUrl: archiveUrl(exportResult.data.exportId) } } : {}),
+    ...(job.status === "done" ? resultView(job) : {}),
     ...(job.error ? { error: job.error } : {}),
+    ...(problems?.success ? { problems: problems.data.problems } : {}),
+    createdBy: job.createdBy,
     createdAt: job.createdAt.toISOString(),
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };
+}
+
+/** A finished job's result as its kind's schema reads it; a record that does not fit shows none. */
+function resultView(job: SelectedJob): Pick<JobView, "result"> {
+  switch (job.kind) {
+    case "export": {
+      const parsed = exportJobResultSchema.safeParse(job.result);
+      return parsed.success ? { result: { ...parsed.data, archiveUrl: archiveUrl(parsed.data.exportId) } } : {};
+    }
+    case "import": {
+      const parsed = importJobResultSchema.safeParse(job.result);
+      return parsed.success ? { result: parsed.data } : {};
+    }
+    case "recompute": {
+      const parsed = recomputeJobResultSchema.safeParse(job.result);
+      return parsed.success ? { result: parsed.data } : {};
+    }
+  }
 }

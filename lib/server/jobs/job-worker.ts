@@ -1,9 +1,20 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { jobQueueOptions } from "./job-queue";
-import { runJob } from "./job-run";
+import { jobKinds, type RunnableJobKind } from "./job-kinds";
+import { runJob, type JobRun } from "./job-run";
 import { runExportJob } from "./run-export-job";
+import { runImportJob } from "./run-import-job";
+import { runRecomputeJob } from "./run-recompute-job";
+
+/** The handler of each kind; a kind without one would be a compile error here. */
+export const jobHandlers: Record<RunnableJobKind, (db: Db, run: JobRun) => Promise<Prisma.InputJsonObject>> = {
+  export: runExportJob,
+  import: runImportJob,
+  recompute: runRecomputeJob,
+};
 
 export interface JobWorker {
   /** Stops taking jobs, waits up to `timeoutMs` for the running ones, then closes the queue's connections. */
@@ -20,10 +31,13 @@ export async function startJobWorker(options: { db: Db; databaseUrl: string; pol
   const boss = new PgBoss(jobQueueOptions(databaseUrl, { isWorker: true }));
   boss.on("error", (error) => console.error("The job worker's queue failed", error));
   await boss.start();
-  await boss.work("export", { includeMetadata: true, pollingIntervalSeconds, batchSize: 1 }, async ([entry]) => {
-    if (entry) await runJob(db, entry, (run) => runExportJob(db, run));
-  });
-  options.log?.("Job worker ready (queues: export).");
+  const kinds = Object.keys(jobHandlers) as RunnableJobKind[];
+  for (const kind of kinds) {
+    await boss.work(jobKinds[kind].queue, { includeMetadata: true, pollingIntervalSeconds, batchSize: 1 }, async ([entry]) => {
+      if (entry) await runJob(db, entry, (run) => jobHandlers[kind](db, run));
+    });
+  }
+  options.log?.(`Job worker ready (queues: ${kinds.map((kind) => jobKinds[kind].queue).join(", ")}).`);
   return {
     async stop(timeoutMs = 30_000) {
       await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });

@@ -6,7 +6,7 @@ import type { ProjectSettingsInput } from "@/lib/projects/project-input";
 import type { Actor } from "../actor";
 import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
-import { RECOMPUTE_TIMEOUT_MS, recomputeConflicts } from "../conflicts/recompute-project";
+import { enqueueRecomputeJob } from "../jobs/enqueue-recompute-job";
 
 const settingsSelect = {
   id: true,
@@ -25,32 +25,29 @@ const settingsSelect = {
 /**
  * Changes a project's name, description, divergence threshold, required
  * approvals or dataset metadata (licence, citation, contact; owners only). Only what changes is written and audited; a new
- * threshold recomputes every conflict in the same transaction.
+ * threshold queues the recomputation of every conflict in the same transaction, as a job the answer names.
  */
 export async function updateProjectSettings(db: Db, { actor, projectId, input }: { actor: Actor; projectId: string; input: ProjectSettingsInput }) {
-  return db.$transaction(
-    async (tx) => {
-      await requireProjectPermission(tx, actor, projectId, "project:manage");
-      const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: settingsSelect });
-      const changed = Object.fromEntries(
-        Object.entries(input).filter(([key, value]) => value !== undefined && !isDeepStrictEqual(value, before[key as keyof typeof before])),
-      ) as ProjectSettingsInput;
-      if (Object.keys(changed).length === 0) return settingsView(before);
-      const after = await tx.project.update({ where: { id: projectId }, data: changed, select: settingsSelect });
-      const recomputed = changed.divergenceThreshold === undefined ? undefined : await recomputeConflicts(tx, projectId, actor);
-      await writeAudit(tx, {
-        projectId,
-        actor,
-        action: "project.update",
-        objectType: "Project",
-        objectId: projectId,
-        before: Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof typeof before]])),
-        after: { ...changed, ...(recomputed ? { recomputed } : {}) },
-      });
-      return settingsView(after);
-    },
-    { timeout: RECOMPUTE_TIMEOUT_MS },
-  );
+  return db.$transaction(async (tx) => {
+    await requireProjectPermission(tx, actor, projectId, "project:manage");
+    const before = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: settingsSelect });
+    const changed = Object.fromEntries(
+      Object.entries(input).filter(([key, value]) => value !== undefined && !isDeepStrictEqual(value, before[key as keyof typeof before])),
+    ) as ProjectSettingsInput;
+    if (Object.keys(changed).length === 0) return { project: settingsView(before) };
+    const after = await tx.project.update({ where: { id: projectId }, data: changed, select: settingsSelect });
+    const recomputeJob = changed.divergenceThreshold === undefined ? undefined : await enqueueRecomputeJob(tx, { actor, projectId, reason: "divergence_threshold" });
+    await writeAudit(tx, {
+      projectId,
+      actor,
+      action: "project.update",
+      objectType: "Project",
+      objectId: projectId,
+      before: Object.fromEntries(Object.keys(changed).map((key) => [key, before[key as keyof typeof before]])),
+      after: { ...changed, ...(recomputeJob ? { recomputeJobId: recomputeJob.id } : {}) },
+    });
+    return { project: settingsView(after), ...(recomputeJob ? { recomputeJob } : {}) };
+  });
 }
 
 /** The stored authors are JSON to the database: read back through the schema they were written with. */

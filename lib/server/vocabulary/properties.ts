@@ -9,7 +9,7 @@ import { requireProjectPermission } from "../access";
 import { writeAudit } from "../audit";
 import { claimRecordInclude } from "../claims/claim-record";
 import { updateClaimSearch } from "../claims/claim-search";
-import { RECOMPUTE_TIMEOUT_MS, recomputeConflicts } from "../conflicts/recompute-project";
+import { enqueueRecomputeJob } from "../jobs/enqueue-recompute-job";
 import { ConflictError, NotFoundError } from "../errors";
 
 type Tx = Prisma.TransactionClient;
@@ -60,7 +60,8 @@ async function lockedProperty(tx: Tx, actor: Actor, propertyId: string) {
 /**
  * Changes a property's label, description, value type or cardinality. The
  * value type is fixed while claims use it (their values would no longer fit);
- * a new label reaches the claims' search, and a new cardinality their conflicts.
+ * a new label reaches the claims' search, and a new cardinality their conflicts
+ * (a recompute job, queued in the same transaction).
  */
 export async function updateProperty(db: Db, { actor, propertyId, input }: { actor: Actor; propertyId: string; input: UpdatePropertyInput }) {
   return db.$transaction(
@@ -83,7 +84,7 @@ export async function updateProperty(db: Db, { actor, propertyId, input }: { act
         const claims = await tx.claim.findMany({ where: { propertyId, isDeleted: false }, include: claimRecordInclude });
         for (const claim of claims) await updateClaimSearch(tx, claim);
       }
-      if (changed.isSingleValued !== undefined) await recomputeConflicts(tx, before.projectId, actor);
+      if (changed.isSingleValued !== undefined) await enqueueRecomputeJob(tx, { actor, projectId: before.projectId, reason: "property_cardinality" });
       await writeAudit(tx, {
         projectId: before.projectId,
         actor,
@@ -95,7 +96,8 @@ export async function updateProperty(db: Db, { actor, propertyId, input }: { act
       });
       return view(after, claimCount);
     },
-    { timeout: RECOMPUTE_TIMEOUT_MS },
+    // A new label rewrites the search vector of every claim of the property, one by one.
+    { timeout: 120_000 },
   );
 }
 

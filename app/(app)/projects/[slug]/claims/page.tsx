@@ -59,10 +59,15 @@ export default async function ClaimsPage({ params, searchParams }: Props) {
         claims={result.claims}
         grading={grading}
         total={result.total}
+        isTotalExact={result.isTotalExact}
         page={result.page}
         pageSize={result.pageSize}
         previousHref={result.page > 1 ? claimsPageHref(project.slug, values, Math.min(result.page - 1, lastPage)) : undefined}
-        nextHref={result.page < lastPage ? claimsPageHref(project.slug, values, result.page + 1) : undefined}
+        nextHref={
+          result.page < lastPage || (!result.isTotalExact && result.claims.length === result.pageSize)
+            ? claimsPageHref(project.slug, values, result.page + 1)
+            : undefined
+        }
       />
     </div>
   );

@@ -1,12 +1,14 @@
 import { FormError } from "@/components/ui/form-error";
 import { ProjectBreadcrumbs } from "@/components/projects/project-breadcrumbs";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { BackgroundExport } from "@/components/export/background-export";
 import { ExportDownloads } from "@/components/export/export-downloads";
 import { ExportFiltersForm } from "@/components/export/export-filters-form";
 import { ExportPreview } from "@/components/export/export-preview";
 import { ExportRunsTable } from "@/components/export/export-runs-table";
 import { db } from "@/lib/db/client";
+import { can } from "@/lib/permissions";
 import { requirePageActor } from "@/lib/server/auth/current-actor";
 import { exportPageData, type SearchParams } from "@/lib/server/export/export-page-data";
 import { pageData } from "@/lib/server/page-data";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Export" };
 export default async function ExportPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const actor = await requirePageActor(`/projects/${slug}/export`);
-  const { project } = await pageData(getProjectBySlug(db(), actor, slug));
+  const { project, role } = await pageData(getProjectBySlug(db(), actor, slug));
   const { filters, problem, preview, runs, options } = await pageData(exportPageData(db(), actor, project.id, await searchParams));
   const path = `/projects/${project.slug}/export`;
   return (
@@ -30,6 +32,12 @@ export default async function ExportPage({ params, searchParams }: Props) {
         <p className="muted">
           Approved claims by default, with their evidence, attribution chains, conflicts and reviews, as JSON Lines, CSV, W3C Web
           Annotation and W3C PROV-O.
+          {can(role, "project:manage") ? (
+            <>
+              {" "}
+              A JSON Lines export goes back into an empty project with <Link href={`/projects/${project.slug}/import`}>Import a dataset</Link>.
+            </>
+          ) : null}
         </p>
       </header>
       <FormError message={problem} />

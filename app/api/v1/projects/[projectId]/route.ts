@@ -3,6 +3,4 @@ import { handle } from "@/lib/api/handle";
 import { db } from "@/lib/db/client";
 import { updateProjectSettings } from "@/lib/server/projects/update-project";
 
-export const PATCH = handle(updateProjectRoute, async ({ actor, params, body }) => ({
-  project: await updateProjectSettings(db(), { actor, projectId: params.projectId, input: body }),
-}));
+export const PATCH = handle(updateProjectRoute, ({ actor, params, body }) => updateProjectSettings(db(), { actor, projectId: params.projectId, input: body }));
